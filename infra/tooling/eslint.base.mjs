@@ -1,0 +1,64 @@
+// The one ESLint flat config of the repository; every project's eslint.config.mjs re-exports it.
+// The Nx module-boundary rule below encodes the dependency rules of ARCHITECTURE.md §3 as tags:
+//   scope:*  which plane a project belongs to      type:*  app, lib, e2e or tooling
+//   layer:engine  data-plane engine libraries, which must stay framework-free.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Frameworks the engine must never import (ARCHITECTURE.md §3). */
+const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'bullmq', 'next', 'next/*', 'react', 'react-dom', 'react/*'];
+
+export const depConstraints = [
+  // Apps import libs, never the reverse; nothing imports an app.
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib'] },
+  // Planes: shared code depends on nothing of ours; contracts only on shared; the data plane
+  // never imports the control plane; the console only contracts and browser-safe shared code.
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'] },
+  { sourceTag: 'scope:data-plane', onlyDependOnLibsWithTags: ['scope:data-plane', 'scope:contracts', 'scope:shared'] },
+  {
+    sourceTag: 'scope:control-plane',
+    onlyDependOnLibsWithTags: ['scope:control-plane', 'scope:contracts', 'scope:shared'],
+  },
+  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:contracts', 'platform:browser'] },
+  // The engine is pure: no framework, whatever plane uses it.
+  { sourceTag: 'layer:engine', bannedExternalImports: FRAMEWORKS },
+];
+
+export default [
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.next/**', '**/tmp/**', '**/.data/**', '**/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: [], depConstraints, banTransitiveDependencies: false },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through @refract/shared config (ARCHITECTURE.md §4).' },
+      ],
+    },
+  },
+  {
+    // Tooling scripts and config files bootstrap the process; they may read the environment.
+    files: ['**/infra/**', '**/vitest.config.ts', '**/*.test.ts', '**/test/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // A project's config files point at the shared tooling by path; they are not code of the project.
+    files: ['**/eslint.config.mjs', '**/vitest.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+];

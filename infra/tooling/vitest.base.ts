@@ -1,0 +1,26 @@
+// Shared Vitest settings: every project runs its tests on the source of the workspace libraries
+// (the `@refract/source` export condition), and writes a JSON report that `npm test` sums up.
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type TestUserConfig, type ViteUserConfig } from 'vitest/config';
+
+const workspaceRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const conditions = ['@refract/source', 'node', 'import', 'module', 'default'];
+
+/** Vitest config for the project whose root is `projectRoot`. */
+export function projectTestConfig(projectRoot: string, overrides: TestUserConfig = {}): ViteUserConfig {
+  const reportName = projectRoot.slice(workspaceRoot.length + 1).replaceAll('/', '__') || basename(projectRoot);
+  return defineConfig({
+    root: projectRoot,
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: ['node'] } },
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      reporters: ['default', ['json', { outputFile: join(workspaceRoot, 'tmp', 'test-results', `${reportName}.json`) }]],
+      ...overrides,
+    },
+  });
+}
