@@ -30,7 +30,7 @@ export const depConstraints = [
   { sourceTag: 'layer:engine', bannedExternalImports: FRAMEWORKS },
 ];
 
-export default [
+const base = [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.next/**', '**/tmp/**', '**/.data/**', '**/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -60,5 +60,25 @@ export default [
     // A project's config files point at the shared tooling by path; they are not code of the project.
     files: ['**/eslint.config.mjs', '**/vitest.config.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+];
+
+export default base;
+
+/**
+ * Data-plane engine libraries (their eslint.config.mjs exports this). Nx bans external imports only
+ * for packages in its graph (installed ones); this also fails an engine file that imports a
+ * framework the workspace does not install yet.
+ */
+export const engineLibrary = [
+  ...base,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: FRAMEWORKS, message: 'Engine libraries import no framework (ARCHITECTURE.md §3).' }] },
+      ],
+    },
   },
 ];

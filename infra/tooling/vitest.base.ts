@@ -15,7 +15,8 @@ export function projectTestConfig(projectRoot: string, overrides: TestUserConfig
     resolve: { conditions },
     ssr: { resolve: { conditions, externalConditions: ['node'] } },
     test: {
-      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      include: ['**/*.test.ts'],
+      exclude: ['**/node_modules/**', '**/dist/**'],
       environment: 'node',
       testTimeout: 30_000,
       hookTimeout: 60_000,

@@ -1,1 +1,1 @@
-export { default } from '../../../infra/tooling/eslint.base.mjs';
+export { engineLibrary as default } from '../../../infra/tooling/eslint.base.mjs';

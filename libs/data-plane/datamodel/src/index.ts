@@ -1,1 +1,10 @@
-export {};
+export { buildSchema, LEGACY_MIGRATION_WARNING, type BuildOptions, type BuildResult } from './build-schema.js';
+export { parseDatamodel, DEFAULT_PARSE_LIMITS, type ParseLimits, type ParseResult } from './parse/parse.js';
+export { detectFormat, type FormatDecision } from './format/detect-format.js';
+export { validateDocument, type ValidationResult, type ValidateOptions } from './validation/validate.js';
+export { POSTGRES_CAPABILITIES, type ConnectorCapabilities } from './validation/validation-rule.js';
+export { inferSchema, type InferOptions } from './infer/infer-schema.js';
+export { inferRenames, type Renames } from './infer/renames.js';
+export { MAGICAL_BACK_RELATION_PREFIX } from './infer/infer-relations.js';
+export { GLOBAL, DatamodelInferenceError, type DatamodelError, type DatamodelWarning } from './errors/datamodel-error.js';
+export type * from './document/document.model.js';

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// @ts-check
+// `npm test`: lint, then type checking, then every project's tests (ARCHITECTURE.md §4), each
+// through Nx so new projects join by declaring the target. Every phase runs even when an earlier
+// one failed, so one run shows everything that is wrong; the last line sums it up as
+// `N passed, M failed` (tests that passed/failed, plus one failure per failed lint or typecheck task).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const resultsDir = join(root, 'tmp', 'test-results');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
+
+/** @param {string} target */
+function runMany(target) {
+  console.log(`\n=== ${target} ===`);
+  const args = ['nx', 'run-many', '-t', target, '--output-style=stream', '--nxBail=false', '--skipNxCache'];
+  const result = spawnSync('npx', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(result.stdout ?? '');
+  const failedTasks = [...(result.stdout ?? '').matchAll(/Failed tasks:\s*\n((?:\s*- .*\n?)+)/g)]
+    .flatMap((m) => (m[1] ?? '').split('\n').filter((line) => line.trim().startsWith('- ')));
+  return { ok: result.status === 0, failedTasks: result.status === 0 ? 0 : Math.max(1, failedTasks.length) };
+}
+
+function sumTestReports() {
+  let passed = 0;
+  let failed = 0;
+  if (!existsSync(resultsDir)) return { passed, failed };
+  for (const file of readdirSync(resultsDir).filter((f) => f.endsWith('.json'))) {
+    const report = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    const failedTests = report.numFailedTests ?? 0;
+    // A suite that fails to load has no failed test of its own: count the suite.
+    failed += failedTests > 0 ? failedTests : (report.numFailedTestSuites ?? 0);
+  }
+  return { passed, failed };
+}
+
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+const lint = runMany('lint');
+const typecheck = runMany('typecheck');
+const test = runMany('test');
+const tests = sumTestReports();
+// A test project that crashed before writing its report still counts as a failure.
+const testFailures = tests.failed > 0 || test.ok ? tests.failed : Math.max(1, test.failedTasks);
+const failed = testFailures + lint.failedTasks + typecheck.failedTasks;
+console.log(`\nlint: ${lint.ok ? 'ok' : 'FAILED'}, typecheck: ${typecheck.ok ? 'ok' : 'FAILED'}, tests: ${tests.passed} passed, ${tests.failed} failed`);
+console.log(`${tests.passed} passed, ${failed} failed`);
+process.exit(failed === 0 && lint.ok && typecheck.ok && test.ok ? 0 : 1);
