@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestUserConfig, type ViteUserConfig } from 'vitest/config';
 
 const workspaceRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const conditions = ['@refract/source', 'node', 'import', 'module', 'default'];
+// Only our source condition and 'node': Vitest passes these to its workers as Node --conditions, and
+// 'import' there makes CommonJS packages such as pg load their dependencies' ESM builds.
+const conditions = ['@refract/source', 'node'];
 
 /** Vitest config for the project whose root is `projectRoot`. */
 export function projectTestConfig(projectRoot: string, overrides: TestUserConfig = {}): ViteUserConfig {
