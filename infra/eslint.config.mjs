@@ -1,1 +1,1 @@
-export { default } from './tooling/eslint.base.mjs';
+export { tooling as default } from './tooling/eslint.base.mjs';

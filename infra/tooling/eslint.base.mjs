@@ -52,8 +52,8 @@ const base = [
     },
   },
   {
-    // Tooling scripts and config files bootstrap the process; they may read the environment.
-    files: ['**/infra/**', '**/vitest.config.ts', '**/*.test.ts', '**/test/**'],
+    // Config files and tests set up the process; they may read the environment.
+    files: ['**/vitest.config.ts', '**/*.test.ts', '**/test/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
@@ -82,3 +82,6 @@ export const engineLibrary = [
     },
   },
 ];
+
+/** Repository tooling (`infra/`): scripts that bootstrap processes read the environment directly. */
+export const tooling = [...base, { rules: { 'no-restricted-properties': 'off' } }];

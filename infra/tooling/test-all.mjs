@@ -4,14 +4,25 @@
 // through Nx so new projects join by declaring the target. Every phase runs even when an earlier
 // one failed, so one run shows everything that is wrong; the last line sums it up as
 // `N passed, M failed` (tests that passed/failed, plus one failure per failed lint or typecheck task).
+// Tests run against real PostgreSQL and Redis: the dev-services script provides them first, and
+// their URLs reach every test process as DATABASE_URL / REDIS_URL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDevServices } from '../dev-services/dev-services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const resultsDir = join(root, 'tmp', 'test-results');
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
+const services = await ensureDevServices();
+const env = {
+  ...process.env,
+  DATABASE_URL: services.databaseUrl,
+  REDIS_URL: services.redisUrl,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+};
 
 /** @param {string} target */
 function runMany(target) {
