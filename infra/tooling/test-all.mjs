@@ -14,7 +14,12 @@ import { ensureDevServices } from '../dev-services/dev-services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const resultsDir = join(root, 'tmp', 'test-results');
-const services = await ensureDevServices();
+const services = await ensureDevServices().catch((/** @type {unknown} */ error) => {
+  // Without PostgreSQL and Redis no integration test can run: say why, and count it as a failure.
+  console.error(`npm test: the dev services are not available: ${error instanceof Error ? error.message : String(error)}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
 const env = {
   ...process.env,
   DATABASE_URL: services.databaseUrl,
