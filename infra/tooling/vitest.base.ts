@@ -20,6 +20,8 @@ export function projectTestConfig(projectRoot: string, overrides: TestUserConfig
       include: ['**/*.test.ts'],
       exclude: ['**/node_modules/**', '**/dist/**'],
       environment: 'node',
+      // A project scaffolded before its first test must not fail the whole run.
+      passWithNoTests: true,
       testTimeout: 30_000,
       hookTimeout: 60_000,
       reporters: ['default', ['json', { outputFile: join(workspaceRoot, 'tmp', 'test-results', `${reportName}.json`) }]],
