@@ -14,3 +14,5 @@ export { LOG_LEVELS, createLogger } from './logging/logger.factory.js';
 export type { LogLevel, Logger, LoggerOptions } from './logging/logger.factory.js';
 export { REDACTED, SECRET_KEY, maskUrlPasswords, redactSecrets } from './logging/secret.redactor.js';
 export { prettyStream } from './logging/pretty.stream.js';
+export { signHs256, verifyHs256, type JwtFailure, type JwtPayload, type JwtVerification } from './crypto/jwt-hs256.js';
+export { SecretBox } from './crypto/secret-box.js';

@@ -1,0 +1,36 @@
+// The worker's one configuration object (ARCHITECTURE.md §4), read once at boot.
+import { ConfigError, defineConfig, field, secret, type InferConfig } from '@refract/shared';
+
+export const workerConfig = defineConfig({
+  DATABASE_URL: field.postgresUrl(),
+  PORT: field.port().default(4466),
+  /** Signs and verifies management tokens (spec §11.3). Required unless the insecure flag is set. */
+  MANAGEMENT_API_SECRET: secret(field.string({ min: 1 })).optional(),
+  /** Explicit opt-out of management auth, for local development only; warned about on every start. */
+  REFRACT_INSECURE_NO_MANAGEMENT_SECRET: field.boolean().default(false),
+  /** Seals service secrets at rest; defaults to a key derived from MANAGEMENT_API_SECRET. */
+  SECRETS_ENCRYPTION_KEY: secret(field.string({ min: 16 })).optional(),
+  /** Largest request body accepted, in bytes (spec §1.1 says Prisma 1 took up to 50 MB). */
+  MAX_BODY_BYTES: field.positiveInt().default(50 * 1024 * 1024),
+  /** Request-id prefix (`Request-Id: <ENV>:<cuid>`, spec §1.1). */
+  ENV: field.string({ min: 1 }).default('local'),
+  CLUSTER_VERSION: field.string({ min: 1 }).default('1.34.10'),
+  COMMIT_SHA: field.string({ min: 1 }).default('refract'),
+  LOG_LEVEL: field.oneOf(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type WorkerConfig = InferConfig<typeof workerConfig>;
+
+/** Loads the config and fails closed: no management secret means no start, unless opted out. */
+export function loadWorkerConfig(env?: Record<string, string | undefined>): WorkerConfig {
+  const config = env ? workerConfig.load(env) : workerConfig.load();
+  if (!config.MANAGEMENT_API_SECRET && !config.REFRACT_INSECURE_NO_MANAGEMENT_SECRET) {
+    throw new ConfigError([
+      {
+        variable: 'MANAGEMENT_API_SECRET',
+        reason: 'is required: the management API must not be open. Set REFRACT_INSECURE_NO_MANAGEMENT_SECRET=true only for local development.',
+      },
+    ]);
+  }
+  return config;
+}

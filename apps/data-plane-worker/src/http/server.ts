@@ -1,0 +1,145 @@
+// The worker's HTTP surface (spec §1): a plain Node server — no framework on the hot path — that
+// routes by path, stamps every response with a request id, answers CORS as Prisma 1 did, bounds
+// request bodies, and hands GraphQL bodies to the management API or a project's API.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createCuid } from '@refract/schema-model';
+import type { Logger } from '@refract/shared';
+import type { GraphQLSchema } from 'graphql';
+import { executeGraphqlBody } from './graphql-request.js';
+import { playgroundPage } from './playground.page.js';
+import { projectIdString, route } from './routing.js';
+
+export interface ProjectLookup {
+  /** Whether the project exists (issue 4 replaces this with its API). */
+  exists(projectId: string): Promise<boolean>;
+}
+
+export interface ServerDependencies {
+  readonly managementSchema: GraphQLSchema;
+  readonly projects: ProjectLookup;
+  readonly logger: Logger;
+  readonly requestIdPrefix: string;
+  readonly maxBodyBytes: number;
+}
+
+/** The management API context: what resolvers need to know about the request. */
+export interface ManagementContext {
+  readonly authorization: string | undefined;
+  readonly requestId: string;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function cors(request: IncomingMessage, response: ServerResponse): void {
+  const origin = request.headers.origin;
+  response.setHeader('Access-Control-Allow-Origin', origin ?? '*');
+  if (origin) response.setHeader('Vary', 'Origin');
+  response.setHeader('Access-Control-Allow-Credentials', 'true');
+  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, HEAD, OPTIONS');
+  const requested = request.headers['access-control-request-headers'];
+  response.setHeader('Access-Control-Allow-Headers', requested ?? 'Content-Type, Authorization');
+}
+
+function send(response: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+/** Reads the body, refusing more than `limit` bytes as soon as it is exceeded. */
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new HttpError(413, `The request body is larger than the limit of ${limit} bytes.`));
+      request.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, `The request body is larger than the limit of ${limit} bytes.`));
+        request.removeAllListeners('data');
+        request.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export function createWorkerServer(deps: ServerDependencies): Server {
+  const handle = async (request: IncomingMessage, response: ServerResponse, requestId: string) => {
+    const url = new URL(request.url ?? '/', 'http://worker');
+    const method = request.method ?? 'GET';
+    if (method === 'OPTIONS') {
+      response.writeHead(204).end();
+      return;
+    }
+    const target = route(method, url.pathname);
+    switch (target.kind) {
+      case 'status':
+        return send(response, 200, 'OK', 'text/plain');
+      case 'playground': {
+        const title = target.projectId ? `${target.projectId.service}/${target.projectId.stage}` : 'Refract';
+        return send(response, 200, playgroundPage(title), 'text/html; charset=utf-8');
+      }
+      case 'method-not-allowed':
+        return send(response, 405, { errors: [{ message: `Method ${method} is not allowed.`, requestId }] });
+      case 'unsupported-project-id':
+        return send(response, 500, { errors: [{ message: 'Unsupported project ID encoding. ', requestId }] });
+    }
+    const contentType = request.headers['content-type'] ?? '';
+    if (!contentType.toLowerCase().startsWith('application/json')) {
+      throw new HttpError(415, 'The request must have the content type application/json.');
+    }
+    const text = await readBody(request, deps.maxBodyBytes);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new HttpError(500, 'request malformed: the body is not valid JSON');
+    }
+    if (typeof body !== 'object' || body === null) throw new HttpError(500, 'request malformed');
+    if (target.kind === 'management') {
+      const context: ManagementContext = { authorization: request.headers.authorization, requestId };
+      const result = await executeGraphqlBody(deps.managementSchema, body, context, {
+        requestId,
+        onInternalError: (error) => deps.logger.error({ err: error, requestId }, 'management request failed'),
+      });
+      return send(response, result.status, result.body);
+    }
+    const id = projectIdString(target.projectId);
+    if (!(await deps.projects.exists(id))) {
+      return send(response, 200, { errors: [{ message: `Project not found: '${id}'`, code: 3016, requestId }] });
+    }
+    return send(response, 200, {
+      errors: [{ message: `The API of the project '${id}' is not served by this worker version yet.`, requestId }],
+    });
+  };
+
+  return createServer((request, response) => {
+    const requestId = `${deps.requestIdPrefix}:${createCuid()}`;
+    response.setHeader('Request-Id', requestId);
+    cors(request, response);
+    handle(request, response, requestId).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        send(response, error.status, { errors: [{ message: error.message, requestId }] });
+        return;
+      }
+      deps.logger.error({ err: error, requestId }, 'request failed');
+      if (!response.headersSent) send(response, 500, { errors: [{ message: `Whoops. Looks like an internal server error. Search your server logs for request ID: ${requestId}`, requestId }] });
+    });
+  });
+}

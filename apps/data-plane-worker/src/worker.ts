@@ -1,0 +1,72 @@
+// Composition root of the data-plane worker: wires config, PostgreSQL, the management API and the
+// HTTP server together. No rules live here (STYLE.md 6).
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { SecretBox, createLogger, type Logger } from '@refract/shared';
+import { sql } from '@refract/sql';
+import type { WorkerConfig } from './config/worker.config.js';
+import { DeployService } from './deploy/deploy.service.js';
+import { MigrationApplier } from './deploy/migration.applier.js';
+import { createWorkerServer } from './http/server.js';
+import { createManagementSchema } from './management/management.schema.js';
+import { ManagementService } from './management/management.service.js';
+import { createPool, query } from './store/database.js';
+import { ManagementRepository } from './store/management.repository.js';
+import { upgradeManagementSchema } from './store/management-schema.js';
+
+/** Used only in explicitly insecure development mode, where nothing else provides a key. */
+const INSECURE_DEVELOPMENT_KEY = 'refract-insecure-development-key';
+
+export interface RunningWorker {
+  readonly server: Server;
+  readonly port: number;
+  readonly applier: MigrationApplier;
+  /** Stops accepting connections, lets in-flight requests and migrations finish, closes the pool. */
+  close(): Promise<void>;
+}
+
+export async function startWorker(config: WorkerConfig, logger: Logger = createLogger({ name: 'data-plane-worker', level: config.LOG_LEVEL })): Promise<RunningWorker> {
+  if (!config.MANAGEMENT_API_SECRET) {
+    logger.warn('INSECURE: no MANAGEMENT_API_SECRET is set and REFRACT_INSECURE_NO_MANAGEMENT_SECRET=true: the management API accepts every request.');
+  }
+  const pool = createPool(config.DATABASE_URL);
+  await upgradeManagementSchema(pool);
+  const box = new SecretBox(config.SECRETS_ENCRYPTION_KEY ?? config.MANAGEMENT_API_SECRET ?? INSECURE_DEVELOPMENT_KEY);
+  const repository = new ManagementRepository(pool, box);
+  const applier = new MigrationApplier(pool, repository, logger);
+  const management = new ManagementService(pool, repository);
+  const deploy = new DeployService(pool, repository, (projectId, revision) => applier.schedule(projectId, revision));
+  const managementSchema = createManagementSchema({
+    service: management,
+    deploy,
+    managementSecret: config.MANAGEMENT_API_SECRET,
+    serverInfo: { version: config.CLUSTER_VERSION, commit: config.COMMIT_SHA },
+  });
+  const server = createWorkerServer({
+    managementSchema,
+    projects: { exists: async (id) => (await query(pool, sql`SELECT 1 FROM "management"."Project" WHERE "id" = ${id}`)).length > 0 },
+    logger,
+    requestIdPrefix: config.ENV,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  void applier.resumePending();
+  logger.info({ port }, 'data-plane worker listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await applier.close();
+      await pool.end();
+      logger.info('data-plane worker stopped');
+    })());
+  return { server, port, applier, close };
+}
