@@ -1,1 +1,10 @@
-export {};
+export { ddlForSteps } from './steps/ddl-for-steps.js';
+export type { DdlOptions } from './steps/step-context.js';
+export { stepsToCreate } from './steps/steps-to-create.js';
+export { createProjectSchema, dropProjectSchema, projectSchemaName } from './project-schema.ddl.js';
+export { RELAY_ID_TABLE, createRelayIdTable } from './relay-id.ddl.js';
+export { columnType } from './column-types.js';
+export { MAX_IDENTIFIER_BYTES, linkTableBIndexName, linkTableUniqueIndexName, truncateIdentifier, uniqueIndexName } from './index-names.js';
+export { idSequence, scalarListTableName, type IdSequence } from './table-names.js';
+export { defaultMigrationValue, type MigrationValue, type MigrationValueFunction } from './migration-values.js';
+export { DdlError, type DdlErrorCode } from './ddl.error.js';

@@ -1,1 +1,11 @@
 export * from './migration-step.js';
+export { planMigration, orderSteps, type MigrationPlan } from './migration.planner.js';
+export { planSecretsUpdate } from './secrets-step.planner.js';
+export type { Renames } from './renames.js';
+export { MigrationError, type MigrationErrorCode } from './migration.error.js';
+export { checkMigration, type MigrationCheckResult } from './destructive.checks.js';
+export type { DataProbe } from './data.probe.js';
+export type { SchemaProblem } from './destructive.messages.js';
+export { migrationValue, DEFAULT_CUID_MIGRATION_VALUE, DEFAULT_UUID_MIGRATION_VALUE } from './migration-value.js';
+export { renderValue as renderMigrationValue } from './gc-value.render.js';
+export { describeStep, type StepDetails, type StepDetailsByType, type ManifestationDetails } from './step.describer.js';

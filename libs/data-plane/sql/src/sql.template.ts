@@ -48,7 +48,7 @@ export function sql(strings: TemplateStringsArray, ...values: readonly (Sql | Sq
   return fragment(parts);
 }
 
-/** Quotes one identifier: `"a""b"`. PostgreSQL truncates identifiers to 63 bytes; so do we, the same way. */
+/** Quotes one identifier: `"a""b"`. (PostgreSQL truncates identifiers longer than 63 bytes; names that must survive that, such as index names, are shortened by their builders.) */
 function quoteIdentifier(name: string): string {
   if (name.length === 0) throw new SqlError('An SQL identifier cannot be empty.');
   if (name.includes('\u0000')) throw new SqlError('An SQL identifier cannot contain a NUL character.');
