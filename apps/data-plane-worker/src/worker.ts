@@ -3,14 +3,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { SecretBox, createLogger, type Logger } from '@refract/shared';
-import { sql } from '@refract/sql';
 import type { WorkerConfig } from './config/worker.config.js';
 import { DeployService } from './deploy/deploy.service.js';
 import { MigrationApplier } from './deploy/migration.applier.js';
 import { createWorkerServer } from './http/server.js';
 import { createManagementSchema } from './management/management.schema.js';
 import { ManagementService } from './management/management.service.js';
-import { createPool, query } from './store/database.js';
+import { ProjectEndpoints } from './project/project.endpoints.js';
+import { createPool } from './store/database.js';
 import { ManagementRepository } from './store/management.repository.js';
 import { upgradeManagementSchema } from './store/management-schema.js';
 
@@ -44,7 +44,7 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   });
   const server = createWorkerServer({
     managementSchema,
-    projects: { exists: async (id) => (await query(pool, sql`SELECT 1 FROM "management"."Project" WHERE "id" = ${id}`)).length > 0 },
+    projects: new ProjectEndpoints(pool, repository),
     logger,
     requestIdPrefix: config.ENV,
     maxBodyBytes: config.MAX_BODY_BYTES,

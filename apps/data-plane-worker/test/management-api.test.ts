@@ -98,6 +98,20 @@ describe('management API', () => {
     expect(status.body.data.migrationStatus.revision).toBe(3);
   });
 
+  it('answers invalid directives and a 10 MB datamodel with clear errors, changing nothing', async () => {
+    const directive = await worker.management(DEPLOY, { name: 'blog', stage: 'dev', types: 'type Post { id: ID! @id(strategy: BOGUS) }' });
+    expect(directive.body.data.deploy.errors).toEqual([
+      { type: 'Post', field: 'id', description: 'Valid values for the strategy argument of `@id` are: AUTO, NONE, SEQUENCE.' },
+    ]);
+    const huge = `type Post { id: ID! @id }\n${'# padding\n'.repeat(1_000_000)}`;
+    const tooBig = await worker.management(DEPLOY, { name: 'blog', stage: 'dev', types: huge });
+    expect(tooBig.status).toBe(200);
+    expect(tooBig.body.errors[0]).toMatchObject({ code: 3017 });
+    expect(tooBig.body.errors[0].message).toMatch(/at most 8388608 are accepted\.$/);
+    const status = await worker.management(STATUS, { name: 'blog', stage: 'dev' });
+    expect(status.body.data.migrationStatus.revision).toBe(3);
+  });
+
   it('validates project names (4006, 4007, 4001, 4002) and refuses duplicates (4005)', async () => {
     const codes = async (name: string, stage: string) => (await worker.management(ADD, { name, stage })).body.errors?.[0]?.code;
     expect(await codes('management', 'dev')).toBe(4006);

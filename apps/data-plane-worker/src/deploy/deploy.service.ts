@@ -8,7 +8,8 @@ import type { DeployInput, DeployPort } from '../management/management.schema.js
 import { errors } from '../management/management.errors.js';
 import { normaliseSecrets } from '../management/management.service.js';
 import { projectId } from '../management/project-names.js';
-import { transaction } from '../store/database.js';
+import { sql } from '@refract/sql';
+import { query, transaction } from '../store/database.js';
 import { EMPTY_SCHEMA, type ManagementRepository, type MigrationRecord } from '../store/management.repository.js';
 import { SqlDataProbe } from './sql-data.probe.js';
 
@@ -73,6 +74,8 @@ export class DeployService implements DeployPort {
     // default value, say, changes the schema without a step and still needs a new revision).
     const schemaChanged = !isDeepStrictEqual(next, previous);
     const migration = await transaction(this.pool, async (client) => {
+      // Deploys of one project serialise here, across workers: the second sees the first's migration.
+      await query(client, sql`SELECT pg_advisory_xact_lock(hashtextextended(${`refract:deploy:${id}`}, 0))`);
       if (await this.repository.hasOpenMigration(id, client)) throw errors.deploymentInProgress();
       const allSteps: MigrationStep[] = [...steps];
       if (secretsChanged) {

@@ -5,18 +5,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createCuid } from '@refract/schema-model';
 import type { Logger } from '@refract/shared';
 import type { GraphQLSchema } from 'graphql';
+import type { ProjectEndpoints } from '../project/project.endpoints.js';
 import { executeGraphqlBody } from './graphql-request.js';
 import { playgroundPage } from './playground.page.js';
 import { projectIdString, route } from './routing.js';
 
-export interface ProjectLookup {
-  /** Whether the project exists (issue 4 replaces this with its API). */
-  exists(projectId: string): Promise<boolean>;
-}
-
 export interface ServerDependencies {
   readonly managementSchema: GraphQLSchema;
-  readonly projects: ProjectLookup;
+  readonly projects: Pick<ProjectEndpoints, 'handle'>;
   readonly logger: Logger;
   readonly requestIdPrefix: string;
   readonly maxBodyBytes: number;
@@ -120,13 +116,15 @@ export function createWorkerServer(deps: ServerDependencies): Server {
       });
       return send(response, result.status, result.body);
     }
-    const id = projectIdString(target.projectId);
-    if (!(await deps.projects.exists(id))) {
-      return send(response, 200, { errors: [{ message: `Project not found: '${id}'`, code: 3016, requestId }] });
-    }
-    return send(response, 200, {
-      errors: [{ message: `The API of the project '${id}' is not served by this worker version yet.`, requestId }],
+    const result = await deps.projects.handle({
+      projectId: projectIdString(target.projectId),
+      reserved: target.reserved,
+      body,
+      authorization: request.headers.authorization,
+      requestId,
+      onInternalError: (error) => deps.logger.error({ err: error, requestId }, 'project request failed'),
     });
+    return send(response, result.status, result.body);
   };
 
   return createServer((request, response) => {
