@@ -52,8 +52,8 @@ const base = [
     },
   },
   {
-    // Config files and tests set up the process; they may read the environment.
-    files: ['**/vitest.config.ts', '**/*.test.ts', '**/test/**'],
+    // Config files, tests and benchmarks set up their process; they may read the environment.
+    files: ['**/vitest.config.ts', '**/*.test.ts', '**/test/**', '**/bench/**'],
     // Tests read JSON responses of arbitrary shape; `any` there keeps assertions readable.
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },

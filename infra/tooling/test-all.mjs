@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-// `npm test`: lint, then type checking, then every project's tests (ARCHITECTURE.md §4), each
+// `npm test`: lint, then type checking, then the builds, then every project's tests (ARCHITECTURE.md §4), each
 // through Nx so new projects join by declaring the target. Every phase runs even when an earlier
 // one failed, so one run shows everything that is wrong; the last line sums it up as
 // `N passed, M failed` (tests that passed/failed, plus one failure per failed lint or typecheck task).
@@ -58,11 +58,16 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 const lint = runMany('lint');
 const typecheck = runMany('typecheck');
+// Suites that run the built worker as a process need it built; building inside a test task would
+// be a nested Nx run of the same targets.
+const build = runMany('build');
 const test = runMany('test');
 const tests = sumTestReports();
 // A test project that crashed before writing its report still counts as a failure.
 const testFailures = tests.failed > 0 || test.ok ? tests.failed : Math.max(1, test.failedTasks);
-const failed = testFailures + lint.failedTasks + typecheck.failedTasks;
-console.log(`\nlint: ${lint.ok ? 'ok' : 'FAILED'}, typecheck: ${typecheck.ok ? 'ok' : 'FAILED'}, tests: ${tests.passed} passed, ${tests.failed} failed`);
+const failed = testFailures + lint.failedTasks + typecheck.failedTasks + build.failedTasks;
+console.log(
+  `\nlint: ${lint.ok ? 'ok' : 'FAILED'}, typecheck: ${typecheck.ok ? 'ok' : 'FAILED'}, build: ${build.ok ? 'ok' : 'FAILED'}, tests: ${tests.passed} passed, ${tests.failed} failed`,
+);
 console.log(`${tests.passed} passed, ${failed} failed`);
-process.exit(failed === 0 && lint.ok && typecheck.ok && test.ok ? 0 : 1);
+process.exit(failed === 0 && lint.ok && typecheck.ok && build.ok && test.ok ? 0 : 1);

@@ -2,11 +2,18 @@
 // that must kill it or send it signals.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const workspaceRoot = join(import.meta.dirname, '..', '..', '..');
 
+/** Builds the worker, unless this runs as an Nx task: then `npm test`'s build phase has built it. */
 export function buildWorker(): void {
+  const main = join(workspaceRoot, 'apps/data-plane-worker/dist/main.js');
+  if (process.env.NX_TASK_TARGET_PROJECT) {
+    if (!existsSync(main)) throw new Error(`${main} is missing: run \`npx nx build @refract/data-plane-worker\``);
+    return;
+  }
   execFileSync('npx', ['nx', 'build', '@refract/data-plane-worker', '--output-style=static'], {
     cwd: workspaceRoot,
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },

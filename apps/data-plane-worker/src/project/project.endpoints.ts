@@ -40,7 +40,8 @@ export class ProjectEndpoints {
         return executeGraphqlBody(this.privateSchema, request.body, context, { requestId, onInternalError: request.onInternalError });
       }
       case '_datamodel':
-        return { status: 200, body: (await this.repository.activeMigration(projectId))?.datamodel ?? '' };
+        // A JSON string literal (spec §15), so clients parse it like any other response.
+        return { status: 200, body: JSON.stringify((await this.repository.activeMigration(projectId))?.datamodel ?? '') };
       case 'import':
       case 'export':
       case null:
