@@ -27,8 +27,9 @@ async function tables(schema: string): Promise<string[]> {
 
 describe('management API', () => {
   it('answers serverInfo without auth and refuses everything else without a token (3015)', async () => {
-    const info = await worker.management('{ serverInfo { version commit primaryConnector } }', {}, null);
+    const info = await worker.management('{ serverInfo { version commit primaryConnector } clusterInfo { version } }', {}, null);
     expect(info.body.data.serverInfo).toMatchObject({ version: '1.34.10', primaryConnector: 'postgres' });
+    expect(info.body.data.clusterInfo).toEqual({ version: '1.34.10' });
     const list = await worker.management('{ listProjects { name } }', {}, null);
     expect(list.status).toBe(200);
     expect(list.body.errors[0]).toMatchObject({ code: 3015, message: "Authentication token is invalid: 'Authorization' header not provided" });

@@ -43,7 +43,9 @@ export function createManagementSchema(options: ManagementSchemaOptions): GraphQ
   const migrationView = (migration: MigrationRecord) => ({ ...migration, steps: () => deploy.renderSteps(migration) });
 
   const query: Record<string, Resolver> = {
+    // Never authenticated: the CLI probes the server with it before it knows whether auth is on.
     serverInfo: () => ({ ...options.serverInfo, primaryConnector: 'postgres' }),
+    clusterInfo: () => ({ ...options.serverInfo, primaryConnector: 'postgres' }),
     listProjects: async (_, __, context) => {
       authorize(context, null);
       return (await service.listProjects()).map(({ project, datamodel }) => ({ name: project.service, stage: project.stage, datamodel }));

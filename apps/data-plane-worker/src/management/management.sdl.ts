@@ -15,6 +15,8 @@ type Query {
   serverInfo: ServerInfo!
   "generates a token for the given project"
   generateProjectToken(name: String!, stage: String!): String!
+  "Information about the cluster, as older CLIs ask for it (an addition; the same data as serverInfo)."
+  clusterInfo: ClusterInfo!
 }
 
 type Mutation {
@@ -58,6 +60,8 @@ type Project { name: String! stage: String! datamodel: String! }
 
 "Information about the deployed server"
 type ServerInfo { version: String! commit: String! primaryConnector: String! }
+"Information about the cluster"
+type ClusterInfo { version: String! commit: String! primaryConnector: String! }
 
 "This is a migration"
 type Migration {
