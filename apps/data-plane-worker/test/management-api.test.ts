@@ -113,6 +113,31 @@ describe('management API', () => {
     expect(status.body.data.migrationStatus.revision).toBe(3);
   });
 
+  it('with noMigration checks the datamodel against existing tables instead of changing them', async () => {
+    await worker.management(ADD, { name: 'legacy', stage: 'dev' });
+    const pool = worker.database.pool();
+    await pool.query(`CREATE TABLE "legacy$dev"."Account" ("id" varchar(25) PRIMARY KEY, "email" text NOT NULL, "age" int)`);
+    await pool.query(`INSERT INTO "legacy$dev"."Account" VALUES ('a1', 'x@y.z', 3)`);
+    const NO_MIGRATION = `mutation ($types: String!) { deploy(input: {name: "legacy", stage: "dev", types: $types, noMigration: true}) {
+      migration { revision } errors { type field description } steps { type } } }`;
+    const mismatch = await worker.management(NO_MIGRATION, { types: 'type Account { id: ID! @id  email: String  age: Boolean  nick: String }\ntype Note { id: ID! @id }' });
+    expect(mismatch.body.data.deploy.migration).toBeNull();
+    expect(mismatch.body.data.deploy.errors).toEqual([
+      { type: 'Account', field: 'email', description: 'The underlying column for the field `email` is required but the field is declared optional. Please declare it as required: `email: ...!`.' },
+      { type: 'Account', field: 'age', description: 'The underlying column for the field `age` has an incompatible type. The field has type `Boolean` and the column has type `integer`.' },
+      { type: 'Account', field: 'nick', description: 'Could not find the column for the field `nick` in the database.' },
+      { type: 'Note', field: null, description: 'Could not find the table for the model `Note` in the database.' },
+    ]);
+    const adopted = await worker.management(NO_MIGRATION, { types: 'type Account { id: ID! @id  email: String!  age: Int }' });
+    expect(adopted.body.data.deploy).toMatchObject({ errors: [], steps: [], migration: { revision: 2 } });
+    await worker.settled();
+    const rows = await pool.query(`SELECT * FROM "legacy$dev"."Account"`);
+    await pool.end();
+    expect(rows.rows).toEqual([{ id: 'a1', email: 'x@y.z', age: 3 }]);
+    const status = await worker.management(STATUS, { name: 'legacy', stage: 'dev' });
+    expect(status.body.data.migrationStatus).toMatchObject({ revision: 2, status: 'SUCCESS' });
+  });
+
   it('validates project names (4006, 4007, 4001, 4002) and refuses duplicates (4005)', async () => {
     const codes = async (name: string, stage: string) => (await worker.management(ADD, { name, stage })).body.errors?.[0]?.code;
     expect(await codes('management', 'dev')).toBe(4006);
@@ -126,7 +151,10 @@ describe('management API', () => {
 
   it('lists projects, generates a service token, and deletes a project with its schema', async () => {
     const list = await worker.management('{ listProjects { name stage datamodel } }');
-    expect(list.body.data.listProjects).toEqual([{ name: 'blog', stage: 'dev', datamodel: 'type Post { id: ID! @id }' }]);
+    expect(list.body.data.listProjects).toEqual([
+      { name: 'blog', stage: 'dev', datamodel: 'type Post { id: ID! @id }' },
+      { name: 'legacy', stage: 'dev', datamodel: 'type Account { id: ID! @id  email: String!  age: Int }' },
+    ]);
     const token = await worker.management('{ generateProjectToken(name: "blog", stage: "dev") }');
     expect(token.body.data.generateProjectToken).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
     const deleted = await worker.management('mutation { deleteProject(input: {name: "blog", stage: "dev"}) { project { name } } }');

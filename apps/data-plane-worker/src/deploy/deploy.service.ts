@@ -11,6 +11,7 @@ import { projectId } from '../management/project-names.js';
 import { sql } from '@refract/sql';
 import { query, transaction } from '../store/database.js';
 import { EMPTY_SCHEMA, type ManagementRepository, type MigrationRecord } from '../store/management.repository.js';
+import { checkAgainstDatabase } from './database-schema.check.js';
 import { SqlDataProbe } from './sql-data.probe.js';
 
 /** Starts applying a scheduled migration; resolves when it is done (callers need not wait). */
@@ -60,6 +61,10 @@ export class DeployService implements DeployPort {
     } catch (error) {
       if (error instanceof MigrationError) throw errors.updatedRelationAmbiguous(error.message);
       throw error;
+    }
+    if (input.noMigration) {
+      const mismatches = await checkAgainstDatabase(this.pool, id, next);
+      if (mismatches.length > 0) return reply({ errors: mismatches.map(problem) });
     }
     const checks = await checkMigration({ steps }, previous, next, new SqlDataProbe(this.pool, id, previous));
     if (checks.errors.length > 0) return reply({ errors: checks.errors.map(problem), steps });
