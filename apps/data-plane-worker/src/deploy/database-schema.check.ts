@@ -2,6 +2,7 @@
 // the datamodel is checked against the tables that already exist, so a project can adopt a
 // database written by someone else (a Prisma 1 server, a hand-made schema) without touching it.
 import { columnName, getRelation, relationFields, scalarFields, tableName, type ScalarTypeIdentifier, type SchemaModel } from '@refract/schema-model';
+import { scalarListTableName } from '@refract/ddl';
 import { sql } from '@refract/sql';
 import type pg from 'pg';
 import { query } from '../store/database.js';
@@ -54,7 +55,7 @@ export async function checkAgainstDatabase(pool: pg.Pool, projectId: string, sch
     }
     for (const field of scalarFields(model)) {
       if (field.isList) {
-        if (!tables.has(`${tableName(model)}_${columnName(field)}`)) missingColumn(model.name, field.name);
+        if (!tables.has(scalarListTableName(tableName(model), columnName(field)))) missingColumn(model.name, field.name);
         continue;
       }
       const column = table.get(columnName(field));

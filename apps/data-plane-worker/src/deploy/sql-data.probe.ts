@@ -1,6 +1,7 @@
 // The worker's answers to the destructive-change checks (spec §5.4): existence queries against the
 // project's tables as the PREVIOUS schema laid them out. A table that does not exist yet holds no
 // data, so a missing table answers "no".
+import { scalarListTableName } from '@refract/ddl';
 import type { DataProbe } from '@refract/migration';
 import { columnName, getModel, getRelation, idField, relationFields, scalarFields, tableName, type RelationSide, type SchemaModel } from '@refract/schema-model';
 import { sql, type Sql } from '@refract/sql';
@@ -94,7 +95,7 @@ export class SqlDataProbe implements DataProbe {
     const field = scalarFields(model).find((f) => f.name === fieldName);
     if (!field) return Promise.resolve(false);
     if (field.isList) {
-      return this.exists(sql`SELECT 1 FROM ${this.table(`${tableName(model)}_${columnName(field)}`)} WHERE "value" = ${value} LIMIT 1`);
+      return this.exists(sql`SELECT 1 FROM ${this.table(scalarListTableName(tableName(model), columnName(field)))} WHERE "value" = ${value} LIMIT 1`);
     }
     return this.exists(sql`SELECT 1 FROM ${table} WHERE ${sql.ident(columnName(field))} = ${value} LIMIT 1`);
   }

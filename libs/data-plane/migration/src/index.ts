@@ -1,7 +1,6 @@
 export * from './migration-step.js';
 export { planMigration, orderSteps, type MigrationPlan } from './migration.planner.js';
 export { planSecretsUpdate } from './secrets-step.planner.js';
-export type { Renames } from './renames.js';
 export { MigrationError, type MigrationErrorCode } from './migration.error.js';
 export { checkMigration, type MigrationCheckResult } from './destructive.checks.js';
 export type { DataProbe } from './data.probe.js';

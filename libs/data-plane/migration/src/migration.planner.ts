@@ -12,14 +12,14 @@
 // to exist under their new names. Relations are dropped first, before the columns and tables they
 // reference go, and created last, after both of their models exist. Within a kind, steps follow the
 // order of the models, fields, enums and relations in the schema they are read from.
-import type { SchemaModel } from '@refract/schema-model';
+import type { Renames, SchemaModel } from '@refract/schema-model';
 import { planCreateEnums, planDeleteEnums, planUpdateEnums } from './enum-steps.planner.js';
 import { planCreateFields, planDeleteFields, planUpdateFields } from './field-steps.planner.js';
 import { STEP_ORDER, type MigrationStep } from './migration-step.js';
 import { planCreateModels, planDeleteModels, planUpdateModels } from './model-steps.planner.js';
 import { planContext } from './plan.context.js';
 import { planCreateRelations, planDeleteRelations, planUpdateRelations } from './relation-steps.planner.js';
-import type { Renames } from './renames.js';
+
 
 export interface MigrationPlan {
   readonly steps: readonly MigrationStep[];

@@ -1,6 +1,5 @@
 // What every planner reads: the two schemas and the renames between them.
-import { SCHEMA_MODEL_FORMAT, type SchemaModel } from '@refract/schema-model';
-import { RenameLookup, type Renames } from './renames.js';
+import { RenameLookup, SCHEMA_MODEL_FORMAT, type Renames, type SchemaModel } from '@refract/schema-model';
 
 export interface PlanContext {
   readonly previous: SchemaModel;

@@ -10,8 +10,7 @@
 //
 // An existing relation is updated when its name, its models (A/B) or its manifestation changed; it
 // is found by its (renamed) name, or as the only relation between its (renamed) models.
-import type { Relation, RelationManifestation } from '@refract/schema-model';
-import { generatedRelationName } from './generated-relation-name.js';
+import { generateRelationName, type Relation, type RelationManifestation } from '@refract/schema-model';
 import { ambiguousRelation, ambiguousUnnamedRelation } from './migration.error.js';
 import type { CreateRelation, DeleteRelation, UpdateRelation } from './migration-step.js';
 import { joinClauses, type PlanContext } from './plan.context.js';
@@ -25,11 +24,11 @@ const between = (relations: readonly Relation[], a: string, b: string) => relati
 function survives(context: PlanContext, previous: Relation): boolean {
   const { renames } = context;
   const previousCount = between(context.previous.relations, previous.modelA, previous.modelB).length;
-  const wasGenerated = previous.name === generatedRelationName(previous.modelA, previous.modelB);
+  const wasGenerated = previous.name === generateRelationName(previous.modelA, previous.modelB);
   const [nextA, nextB] = [renames.nextModel(previous.modelA), renames.nextModel(previous.modelB)];
   const candidates = between(context.next.relations, nextA, nextB);
   if (wasGenerated && previousCount === 1 && candidates.length > 1) throw ambiguousUnnamedRelation(previous.modelA, previous.modelB);
-  const generated = generatedRelationName(nextA, nextB);
+  const generated = generateRelationName(nextA, nextB);
   return candidates.some(
     (next) =>
       next.name === generated ||
@@ -43,7 +42,7 @@ function survives(context: PlanContext, previous: Relation): boolean {
 function existed(context: PlanContext, next: Relation): boolean {
   const { renames } = context;
   const nextCount = between(context.next.relations, next.modelA, next.modelB).length;
-  const isGenerated = next.name === generatedRelationName(next.modelA, next.modelB);
+  const isGenerated = next.name === generateRelationName(next.modelA, next.modelB);
   const [previousA, previousB] = [renames.previousModel(next.modelA), renames.previousModel(next.modelB)];
   const candidates = between(context.previous.relations, previousA, previousB);
   if (isGenerated && nextCount === 1 && candidates.length > 1) {
@@ -52,7 +51,7 @@ function existed(context: PlanContext, next: Relation): boolean {
     const [first] = candidates as [Relation];
     throw ambiguousRelation(first.modelA, first.modelB);
   }
-  const generated = generatedRelationName(previousA, previousB);
+  const generated = generateRelationName(previousA, previousB);
   return candidates.some(
     (previous) =>
       previous.name === generated ||

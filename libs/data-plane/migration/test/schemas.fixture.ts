@@ -3,7 +3,7 @@
 import { buildSchema, type BuildOptions } from '@refract/datamodel';
 import type { SchemaModel } from '@refract/schema-model';
 import { planMigration, type MigrationPlan } from '../src/migration.planner.js';
-import type { Renames } from '../src/renames.js';
+import type { Renames } from '@refract/schema-model';
 
 export interface Built {
   readonly schema: SchemaModel;

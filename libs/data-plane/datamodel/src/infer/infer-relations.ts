@@ -1,21 +1,22 @@
 // Stage 3b: relations (spec §3.2–3.4). Pairs relation fields into relations, names them, assigns
 // sides A/B (kept stable from the previous schema), records onDelete per side, decides where each
 // relation is stored, and adds hidden back-relation fields for one-sided relations.
-import type {
-  DatamodelFormat,
-  OnDelete,
-  Relation,
-  RelationField,
-  RelationManifestation,
-  RelationSide,
-  SchemaModel,
+import {
+  generateRelationName,
+  orderModels,
+  type DatamodelFormat,
+  type OnDelete,
+  type Relation,
+  type RelationField,
+  type RelationManifestation,
+  type RelationSide,
+  type RenameLookup,
+  type SchemaModel,
 } from '@refract/schema-model';
 import type { DatamodelDocument, DocField, DocType } from '../document/document.model.js';
 import { enumArgument, findType, modelTypes, relationName, stringArgument } from '../document/document.queries.js';
 import { DatamodelInferenceError } from '../errors/datamodel-error.js';
-import { generateRelationName, orderModels } from '../relations/relation-names.js';
 import { relatedDocField, relationFieldsOf } from '../relations/related-field.js';
-import type { RenameLookup } from './renames.js';
 
 export const MAGICAL_BACK_RELATION_PREFIX = '_MagicalBackRelation_';
 

@@ -1,6 +1,7 @@
 // Stage 3: document (+ previous schema) -> schema model (spec §3). Assumes a document that passed
 // validation; its only own errors are the ones Prisma 1 raises during inference (4004).
 import {
+  RenameLookup,
   SCHEMA_MODEL_FORMAT,
   createCuid,
   deepFreeze,
@@ -13,7 +14,7 @@ import type { DatamodelDocument } from '../document/document.model.js';
 import { isRelationField, modelTypes, stringArgument } from '../document/document.queries.js';
 import { inferRelations } from './infer-relations.js';
 import { LEGACY_SYSTEM_FIELDS, hiddenSystemField, inferScalarField } from './infer-scalar-field.js';
-import { RenameLookup, inferRenames } from './renames.js';
+import { inferRenames } from './renames.js';
 
 export interface InferOptions {
   /** The schema of the project's current revision: stable identifiers and relation sides carry over. */

@@ -2,15 +2,11 @@
 // migration engine that something was renamed rather than dropped and re-created (spec §2.3).
 // The directive is temporary, so the mapping is not part of the schema model: it is handed to the
 // migration planner beside it.
+import type { Renames } from '@refract/schema-model';
 import type { DatamodelDocument } from '../document/document.model.js';
 import { stringArgument } from '../document/document.queries.js';
 
-export interface Renames {
-  readonly models: readonly { readonly previous: string; readonly next: string }[];
-  readonly enums: readonly { readonly previous: string; readonly next: string }[];
-  readonly fields: readonly { readonly model: string; readonly previous: string; readonly next: string }[];
-  readonly relations: readonly { readonly previous: string; readonly next: string }[];
-}
+export type { Renames };
 
 export function inferRenames(doc: DatamodelDocument): Renames {
   const oldName = (owner: Parameters<typeof stringArgument>[0]) => stringArgument(owner, 'rename', 'oldName');
@@ -42,21 +38,4 @@ function dedupeBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
-}
-
-/** Name lookups in both directions, as the inferrer needs them. */
-export class RenameLookup {
-  constructor(private readonly renames: Renames) {}
-
-  previousModel(next: string): string {
-    return this.renames.models.find((m) => m.next === next)?.previous ?? next;
-  }
-
-  previousField(model: string, next: string): string {
-    return this.renames.fields.find((f) => f.model === model && f.next === next)?.previous ?? next;
-  }
-
-  previousRelation(next: string): string {
-    return this.renames.relations.find((r) => r.next === next)?.previous ?? next;
-  }
 }

@@ -1,6 +1,6 @@
 import { argument, directive, modelTypes, relationName } from '../../document/document.queries.js';
 import { relationFieldsOf } from '../../relations/related-field.js';
-import { isValidRelationName } from '../../relations/relation-names.js';
+import { isValidRelationName } from '@refract/schema-model';
 import type { ValidationRule } from '../validation-rule.js';
 
 /**

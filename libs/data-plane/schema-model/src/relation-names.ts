@@ -1,5 +1,6 @@
 // Relation names (spec §2.5, §3.2): explicit `@relation(name:)` on either side, else generated from
-// the two model names in A/B order, shortened until it is a valid relation name.
+// the two model names in A/B order, shortened until it is a valid relation name. Shared by the
+// datamodel stage (which names relations) and the migration stage (which recognises generated names).
 
 const RELATION_NAME = /^[A-Z][a-zA-Z0-9_]*$/;
 export const MAX_RELATION_NAME_LENGTH = 54;
@@ -14,12 +15,11 @@ export function orderModels(model1: string, model2: string): [modelA: string, mo
 }
 
 /**
- * `<ModelA>To<ModelB>`, chopping one character at a time off the longer name while invalid.
- * Returns undefined when no valid name can be made (model names that can never form one).
+ * `<ModelA>To<ModelB>` (A = the smaller name), chopping one character at a time off the longer name
+ * while invalid. Returns undefined when no valid name can be made (model names that never form one).
  */
-export function generateRelationName(modelA: string, modelB: string): string | undefined {
-  let a = modelA;
-  let b = modelB;
+export function generateRelationName(model1: string, model2: string): string | undefined {
+  let [a, b] = orderModels(model1, model2);
   for (;;) {
     const name = `${a}To${b}`;
     if (isValidRelationName(name)) return name;

@@ -1,7 +1,8 @@
 // `@rename(oldName:)` and `@relation(oldName:)` say that something was renamed rather than dropped
-// and re-created. The datamodel front end returns this mapping beside the schema; the shape is
-// repeated here (structurally identical) because an engine stage may not import another stage.
-import type { SchemaModel } from '@refract/schema-model';
+// and re-created. The datamodel stage infers this mapping beside the schema (it is temporary, so not
+// part of the schema model); the migration stage plans with it. It lives here, in the model both
+// stages share, because engine stages do not import each other.
+import type { SchemaModel } from './schema.model.js';
 
 /** Previous → next names, as `buildSchema` of `@refract/datamodel` returns them. */
 export interface Renames {
