@@ -9,8 +9,11 @@ import { MigrationApplier } from './deploy/migration.applier.js';
 import { createWorkerServer } from './http/server.js';
 import { createManagementSchema } from './management/management.schema.js';
 import { ManagementService } from './management/management.service.js';
+import { ProjectApi } from './project/project.api.js';
 import { ProjectEndpoints } from './project/project.endpoints.js';
-import { createPool } from './store/database.js';
+import { ProjectRegistry } from './project/project.registry.js';
+import { buildProjectSchema } from '@refract/graphql-schema';
+import { ReadExecutor, createPool } from '@refract/pg-executor';
 import { ManagementRepository } from './store/management.repository.js';
 import { upgradeManagementSchema } from './store/management-schema.js';
 
@@ -29,7 +32,10 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   if (!config.MANAGEMENT_API_SECRET) {
     logger.warn('INSECURE: no MANAGEMENT_API_SECRET is set and REFRACT_INSECURE_NO_MANAGEMENT_SECRET=true: the management API accepts every request.');
   }
-  const pool = createPool(config.DATABASE_URL);
+  const pool = createPool({ connectionString: config.DATABASE_URL });
+  // The API pool is separate and bounded by a statement timeout; migrations may run longer.
+  const apiPool = createPool({ connectionString: config.DATABASE_URL, max: config.API_POOL_SIZE, statementTimeoutMs: config.QUERY_TIMEOUT_MS, applicationName: 'refract-api' });
+  const reads = new ReadExecutor(apiPool);
   await upgradeManagementSchema(pool);
   const box = new SecretBox(config.SECRETS_ENCRYPTION_KEY ?? config.MANAGEMENT_API_SECRET ?? INSECURE_DEVELOPMENT_KEY);
   const repository = new ManagementRepository(pool, box);
@@ -42,9 +48,22 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
     managementSecret: config.MANAGEMENT_API_SECRET,
     serverInfo: { version: config.CLUSTER_VERSION, commit: config.COMMIT_SHA },
   });
+  const limits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxSelections: config.MAX_QUERY_SELECTIONS,
+    maxPageSize: config.MAX_PAGE_SIZE,
+  };
+  const registry = new ProjectRegistry(
+    config.DATABASE_URL,
+    repository,
+    (record, migration) => new ProjectApi(buildProjectSchema(migration.schema), migration.schema, record.id, reads, limits),
+    logger,
+  );
+  await registry.start();
   const server = createWorkerServer({
     managementSchema,
-    projects: new ProjectEndpoints(pool, repository),
+    projects: new ProjectEndpoints(pool, repository, registry, { allowPublicProjects: config.REFRACT_ALLOW_PUBLIC_PROJECTS }),
     logger,
     requestIdPrefix: config.ENV,
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -65,6 +84,8 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
         server.closeIdleConnections();
       });
       await applier.close();
+      await registry.close();
+      await apiPool.end();
       await pool.end();
       logger.info('data-plane worker stopped');
     })());

@@ -16,6 +16,18 @@ export const workerConfig = defineConfig({
   ENV: field.string({ min: 1 }).default('local'),
   CLUSTER_VERSION: field.string({ min: 1 }).default('1.34.10'),
   COMMIT_SHA: field.string({ min: 1 }).default('refract'),
+  /** Serve projects deployed without secrets to anyone, as Prisma 1 did. Off: they answer 3015. */
+  REFRACT_ALLOW_PUBLIC_PROJECTS: field.boolean().default(false),
+  /** Connections of the pool that serves the project APIs (the management pool is separate). */
+  API_POOL_SIZE: field.positiveInt().default(10),
+  /** Longest a single API statement may run before PostgreSQL cancels it (error 1000). */
+  QUERY_TIMEOUT_MS: field.positiveInt().default(10_000),
+  /** Largest `first`/`last` accepted (error 2041 beyond). Prisma 1 had no cap. */
+  MAX_PAGE_SIZE: field.positiveInt().default(10_000),
+  /** Document limits, checked before any SQL is built. */
+  MAX_QUERY_DEPTH: field.positiveInt().default(20),
+  MAX_QUERY_ALIASES: field.positiveInt().default(200),
+  MAX_QUERY_SELECTIONS: field.positiveInt().default(5_000),
   LOG_LEVEL: field.oneOf(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -5,7 +5,7 @@ import { columnName, getRelation, relationFields, scalarFields, tableName, type 
 import { scalarListTableName } from '@refract/ddl';
 import { sql } from '@refract/sql';
 import type pg from 'pg';
-import { query } from '../store/database.js';
+import { query } from '@refract/pg-executor';
 
 export interface DatabaseProblem {
   readonly type: string;

@@ -9,7 +9,7 @@ import { errors } from '../management/management.errors.js';
 import { normaliseSecrets } from '../management/management.service.js';
 import { projectId } from '../management/project-names.js';
 import { sql } from '@refract/sql';
-import { query, transaction } from '../store/database.js';
+import { query, transaction } from '@refract/pg-executor';
 import { EMPTY_SCHEMA, type ManagementRepository, type MigrationRecord } from '../store/management.repository.js';
 import { checkAgainstDatabase } from './database-schema.check.js';
 import { SqlDataProbe } from './sql-data.probe.js';

@@ -7,7 +7,7 @@ import { ddlForSteps } from '@refract/ddl';
 import type { Logger } from '@refract/shared';
 import { sql } from '@refract/sql';
 import type pg from 'pg';
-import { query, transaction } from '../store/database.js';
+import { query, transaction } from '@refract/pg-executor';
 import type { ManagementRepository } from '../store/management.repository.js';
 
 export class MigrationApplier {

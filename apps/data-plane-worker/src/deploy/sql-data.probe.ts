@@ -6,7 +6,7 @@ import type { DataProbe } from '@refract/migration';
 import { columnName, getModel, getRelation, idField, relationFields, scalarFields, tableName, type RelationSide, type SchemaModel } from '@refract/schema-model';
 import { sql, type Sql } from '@refract/sql';
 import type pg from 'pg';
-import { query } from '../store/database.js';
+import { query } from '@refract/pg-executor';
 
 const UNDEFINED_TABLE = '42P01';
 const INVALID_SCHEMA = '3F000';

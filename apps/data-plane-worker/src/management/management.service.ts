@@ -2,7 +2,7 @@
 import { signHs256 } from '@refract/shared';
 import { sql } from '@refract/sql';
 import type pg from 'pg';
-import { query, transaction } from '../store/database.js';
+import { query, transaction } from '@refract/pg-executor';
 import type { ManagementRepository, MigrationRecord, ProjectRecord } from '../store/management.repository.js';
 import { errors } from './management.errors.js';
 import { assertValidProjectNames, projectId } from './project-names.js';

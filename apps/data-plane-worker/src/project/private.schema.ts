@@ -3,7 +3,7 @@
 import { GraphQLBoolean, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { sql } from '@refract/sql';
 import type pg from 'pg';
-import { query, transaction } from '../store/database.js';
+import { query, transaction } from '@refract/pg-executor';
 
 export interface PrivateContext {
   readonly projectId: string;

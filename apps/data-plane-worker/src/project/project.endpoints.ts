@@ -1,11 +1,13 @@
 // The endpoints under a project's path (spec §1.3 step 5): every one first loads the project
-// (3016) and checks the service token (3015). The generated CRUD API arrives with issue 4.
+// (3016) and checks the service token (3015), then serves the CRUD API, `/private` or
+// `/_datamodel`. Import and export arrive with a later issue.
 import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
-import { executeGraphqlBody, type GraphqlHttpResult } from '../http/graphql-request.js';
+import { executeBatch, executeGraphqlBody, type GraphqlHttpResult } from '../http/graphql-request.js';
 import type { ReservedSegment } from '../http/routing.js';
 import type { ManagementRepository } from '../store/management.repository.js';
 import { createPrivateSchema, type PrivateContext } from './private.schema.js';
+import type { ProjectRegistry } from './project.registry.js';
 import { INVALID_TOKEN_MESSAGE, isServiceTokenValid } from './service-token.js';
 
 export interface ProjectRequest {
@@ -17,38 +19,53 @@ export interface ProjectRequest {
   readonly onInternalError: (error: unknown) => void;
 }
 
+export interface ProjectEndpointOptions {
+  /** Serve projects deployed without secrets to anyone (Prisma 1's behaviour); off = fail closed. */
+  readonly allowPublicProjects: boolean;
+}
+
 export class ProjectEndpoints {
   private readonly privateSchema: GraphQLSchema;
 
   constructor(
     pool: pg.Pool,
     private readonly repository: ManagementRepository,
+    private readonly registry: ProjectRegistry,
+    private readonly options: ProjectEndpointOptions,
   ) {
     this.privateSchema = createPrivateSchema(pool);
   }
 
   async handle(request: ProjectRequest): Promise<GraphqlHttpResult> {
     const { projectId, requestId } = request;
-    const project = await this.repository.findProject(projectId);
+    const project = await this.registry.get(projectId);
     if (!project) return { status: 200, body: { errors: [{ message: `Project not found: '${projectId}'`, code: 3016, requestId }] } };
-    if (!isServiceTokenValid(request.authorization, project.secrets)) {
+    const { record } = project;
+    const policy = {
+      secrets: record.secrets,
+      requiredService: record.checkServiceClaim ? `${record.service}@${record.stage}` : null,
+      allowPublic: this.options.allowPublicProjects,
+    };
+    if (!isServiceTokenValid(request.authorization, policy)) {
       return { status: 200, body: { errors: [{ message: INVALID_TOKEN_MESSAGE, code: 3015, requestId }] } };
     }
+    const context = { requestId, onInternalError: request.onInternalError };
     switch (request.reserved) {
       case 'private': {
-        const context: PrivateContext = { projectId };
-        return executeGraphqlBody(this.privateSchema, request.body, context, { requestId, onInternalError: request.onInternalError });
+        const privateContext: PrivateContext = { projectId };
+        return executeGraphqlBody(this.privateSchema, request.body, privateContext, context);
       }
       case '_datamodel':
         // A JSON string literal (spec §15), so clients parse it like any other response.
         return { status: 200, body: JSON.stringify((await this.repository.activeMigration(projectId))?.datamodel ?? '') };
       case 'import':
       case 'export':
-      case null:
         return {
           status: 200,
           body: { errors: [{ message: `This endpoint of the project '${projectId}' is not served by this worker version yet.`, requestId }] },
         };
+      case null:
+        return executeBatch(request.body, (operation) => project.api.execute(operation, context), context);
     }
   }
 }

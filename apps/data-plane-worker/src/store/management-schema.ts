@@ -3,7 +3,7 @@
 // under an advisory lock so that several workers booting together do not race.
 import { sql, type Sql } from '@refract/sql';
 import type pg from 'pg';
-import { query, transaction } from './database.js';
+import { query, transaction } from '@refract/pg-executor';
 
 export const MANAGEMENT_SCHEMA = 'management';
 /** Advisory lock key for boot upgrades (Prisma 1 used 1000 for its deploy lock; keep clear of it). */
@@ -34,6 +34,8 @@ const UPGRADES: readonly Sql[] = [
     "finishedAt" timestamp(3),
     PRIMARY KEY ("projectId", "revision")
   )`,
+  // Opt-in (beyond Prisma 1): service tokens must name this project in their `service@stage` claim.
+  sql`ALTER TABLE ${m('Project')} ADD COLUMN "checkServiceClaim" boolean NOT NULL DEFAULT false`,
 ];
 
 export async function upgradeManagementSchema(pool: pg.Pool): Promise<void> {

@@ -5,7 +5,7 @@ import { SCHEMA_MODEL_FORMAT, parseSchemaJson, serializeSchema, type SchemaModel
 import type { SecretBox } from '@refract/shared';
 import { sql } from '@refract/sql';
 import type pg from 'pg';
-import { query, type Queryable } from './database.js';
+import { query, type Queryable } from '@refract/pg-executor';
 import { MANAGEMENT_SCHEMA } from './management-schema.js';
 
 export type MigrationStatus = 'PENDING' | 'IN_PROGRESS' | 'SUCCESS' | 'ROLLING_BACK' | 'ROLLBACK_SUCCESS' | 'ROLLBACK_FAILURE';
@@ -16,7 +16,12 @@ export interface ProjectRecord {
   readonly service: string;
   readonly stage: string;
   readonly secrets: readonly string[];
+  /** Service tokens must carry `data.service = "<service>@<stage>"` (an opt-in beyond Prisma 1). */
+  readonly checkServiceClaim?: boolean;
 }
+
+/** Channel on which every worker of the cluster hears that a project's API must be reloaded. */
+export const PROJECT_CHANGED_CHANNEL = 'refract_project_changed';
 
 export interface MigrationRecord {
   readonly projectId: string;
@@ -60,16 +65,36 @@ export class ManagementRepository {
     private readonly box: SecretBox,
   ) {}
 
-  private toProject(row: { id: string; service: string; stage: string; secrets: string }): ProjectRecord {
-    return { id: row.id, service: row.service, stage: row.stage, secrets: JSON.parse(this.box.open(row.secrets)) as string[] };
+  private toProject(row: { id: string; service: string; stage: string; secrets: string; checkServiceClaim?: boolean }): ProjectRecord {
+    return {
+      id: row.id,
+      service: row.service,
+      stage: row.stage,
+      secrets: JSON.parse(this.box.open(row.secrets)) as string[],
+      checkServiceClaim: row.checkServiceClaim ?? false,
+    };
   }
 
   async findProject(id: string, db: Queryable = this.pool): Promise<ProjectRecord | null> {
-    const [row] = await query<{ id: string; service: string; stage: string; secrets: string }>(
+    const [row] = await query<{ id: string; service: string; stage: string; secrets: string; checkServiceClaim: boolean }>(
       db,
-      sql`SELECT "id", "service", "stage", "secrets" FROM ${t('Project')} WHERE "id" = ${id}`,
+      sql`SELECT "id", "service", "stage", "secrets", "checkServiceClaim" FROM ${t('Project')} WHERE "id" = ${id}`,
     );
     return row ? this.toProject(row) : null;
+  }
+
+  /**
+   * Tells every worker (this one included) that the project's API changed: its schema, secrets or
+   * settings, or the project is gone. Sent inside the caller's transaction, so it is delivered on
+   * commit and never for a change that rolled back.
+   */
+  async notifyProjectChanged(id: string, db: Queryable): Promise<void> {
+    await query(db, sql`SELECT pg_notify(${PROJECT_CHANGED_CHANNEL}, ${id})`);
+  }
+
+  async updateSettings(id: string, settings: { checkServiceClaim: boolean }, db: Queryable): Promise<void> {
+    await query(db, sql`UPDATE ${t('Project')} SET "checkServiceClaim" = ${settings.checkServiceClaim} WHERE "id" = ${id}`);
+    await this.notifyProjectChanged(id, db);
   }
 
   async createProject(project: ProjectRecord, db: Queryable): Promise<void> {
@@ -87,10 +112,12 @@ export class ManagementRepository {
 
   async deleteProject(id: string, db: Queryable): Promise<void> {
     await query(db, sql`DELETE FROM ${t('Project')} WHERE "id" = ${id}`);
+    await this.notifyProjectChanged(id, db);
   }
 
   async updateSecrets(id: string, secrets: readonly string[], db: Queryable): Promise<void> {
     await query(db, sql`UPDATE ${t('Project')} SET "secrets" = ${this.box.seal(JSON.stringify(secrets))} WHERE "id" = ${id}`);
+    await this.notifyProjectChanged(id, db);
   }
 
   /** Projects with their active (latest successful) datamodel. */
@@ -181,5 +208,6 @@ export class ManagementRepository {
             "startedAt" = ${outcome.startedAt}, "finishedAt" = now()
           WHERE "projectId" = ${projectId} AND "revision" = ${revision}`,
     );
+    if (outcome.status === 'SUCCESS') await this.notifyProjectChanged(projectId, db);
   }
 }

@@ -1,10 +1,8 @@
 // Names of the tables and sequences that belong to a model besides its own table (spec §4.3, §4.4).
 import type { ScalarField } from '@refract/schema-model';
 
-/** `<Table>_<column>`: the table holding the values of a scalar list field. */
-export function scalarListTableName(table: string, column: string): string {
-  return `${table}_${column}`;
-}
+// The layout rule lives with the schema model, which every stage reads (spec §4.4).
+export { scalarListTableName } from '@refract/schema-model';
 
 export interface IdSequence {
   readonly name: string;

@@ -1,6 +1,6 @@
 // Lookups over a SchemaModel that every stage needs; kept here so each stage reads the model the
 // same way (e.g. a table name is always `dbName ?? name`).
-import type { Enum, Field, Model, Relation, RelationField, ScalarField, SchemaModel } from './schema.model.js';
+import type { Enum, Field, Model, Relation, RelationField, RelationSide, ScalarField, SchemaModel } from './schema.model.js';
 
 export function findModel(schema: SchemaModel, name: string): Model | undefined {
   return schema.models.find((m) => m.name === name);
@@ -66,4 +66,29 @@ export function relatedField(schema: SchemaModel, field: RelationField): Relatio
 
 export function isSelfRelation(relation: Relation): boolean {
   return relation.modelA === relation.modelB;
+}
+
+/**
+ * Which side's field holds an inline column. For a relation between two models the table says it;
+ * for a self relation both fields live in that table, so the column is matched to a field by name
+ * (a `@db` column name is not in the schema model, so the lone to-one field, or the lone visible
+ * field, is taken as the holder: an inline column always sits behind a to-one field).
+ * Null when it cannot be told: the caller then re-creates the column rather than keep ids whose
+ * meaning may have flipped.
+ */
+export function inlineHolderSide(schema: SchemaModel, relation: Relation): RelationSide | null {
+  const m = relation.manifestation;
+  if (m.kind !== 'inline') return null;
+  if (!isSelfRelation(relation)) return m.inTableOfModel === relation.modelA ? 'A' : 'B';
+  const model = schema.models.find((candidate) => candidate.name === m.inTableOfModel);
+  const fields = model ? relationFields(model).filter((f) => f.relationName === relation.name && !f.isHidden) : [];
+  const toOne = fields.filter((f) => !f.isList);
+  const holder =
+    fields.find((f) => f.name === m.referencingColumn) ?? (toOne.length === 1 ? toOne[0] : undefined) ?? (fields.length === 1 ? fields[0] : undefined);
+  return holder?.relationSide ?? null;
+}
+
+/** The table of a scalar list field (spec §4.4): `<model table>_<field column>`. */
+export function scalarListTableName(table: string, column: string): string {
+  return `${table}_${column}`;
 }

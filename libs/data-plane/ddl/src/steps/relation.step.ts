@@ -1,7 +1,7 @@
 // CreateRelation, DeleteRelation, UpdateRelation (spec §5.2), plus the helpers the id type change
 // of field.step.ts uses to take a model's relations down and put them back.
 import type { CreateRelation, DeleteRelation, UpdateRelation } from '@refract/migration';
-import { isSelfRelation, relationFields, tableName, type Relation, type RelationSide, type SchemaModel } from '@refract/schema-model';
+import { inlineHolderSide, tableName, type Relation } from '@refract/schema-model';
 import type { Sql } from '@refract/sql';
 import { renameColumn } from '../statements/field.ddl.js';
 import { addInlineRelationColumn, createLinkTable, dropInlineRelationColumn, dropLinkTable, updateLinkTable, type ModelKey } from '../statements/relation.ddl.js';
@@ -43,8 +43,8 @@ export function updateRelation(ctx: StepContext, step: UpdateRelation): Sql[] {
   const after = next.manifestation;
   if (before.kind === 'table' && after.kind === 'table') return updateLinkTable(ctx.schemaName, before, after);
   if (before.kind === 'inline' && after.kind === 'inline' && ctx.successor(before.inTableOfModel).name === after.inTableOfModel) {
-    const side = inlineSide(ctx.next, next);
-    if (side !== null && side === inlineSide(ctx.previous, previous)) {
+    const side = inlineHolderSide(ctx.next, next);
+    if (side !== null && side === inlineHolderSide(ctx.previous, previous)) {
       const table = tableName(ctx.nextModel(after.inTableOfModel));
       return before.referencingColumn === after.referencingColumn ? [] : [renameColumn(ctx.schemaName, table, before.referencingColumn, after.referencingColumn)];
     }
@@ -53,21 +53,4 @@ export function updateRelation(ctx: StepContext, step: UpdateRelation): Sql[] {
     ...unstoreRelation(ctx.schemaName, previous, (model) => tableName(ctx.successor(model))),
     ...storeRelation(ctx.schemaName, next, (model) => ctx.nextKey(model)),
   ];
-}
-
-/**
- * Which side's field holds an inline column. For a relation between two models the table says it;
- * for a self relation both fields live in that table, so the column is matched to a field by name
- * (a `@db` column name is not in the schema model, so a lone visible field is taken as the holder).
- * Null when it cannot be told: the caller then re-creates the column rather than keep ids whose
- * meaning may have flipped.
- */
-function inlineSide(schema: SchemaModel, relation: Relation): RelationSide | null {
-  const m = relation.manifestation;
-  if (m.kind !== 'inline') return null;
-  if (!isSelfRelation(relation)) return m.inTableOfModel === relation.modelA ? 'A' : 'B';
-  const model = schema.models.find((candidate) => candidate.name === m.inTableOfModel);
-  const fields = model ? relationFields(model).filter((f) => f.relationName === relation.name && !f.isHidden) : [];
-  const holder = fields.find((f) => f.name === m.referencingColumn) ?? (fields.length === 1 ? fields[0] : undefined);
-  return holder?.relationSide ?? null;
 }

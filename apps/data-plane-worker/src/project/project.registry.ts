@@ -1,0 +1,108 @@
+// Loaded projects, cached per worker: the project record (secrets, settings) and the API built
+// from its active revision. A request then costs no management query. Every change to a project
+// (deploy, secrets, settings, delete) is announced with NOTIFY in its own transaction; each worker
+// LISTENs and drops its copy, so all workers of a cluster serve the new revision right after the
+// commit. While the listener is down nothing is cached, because a missed notification would
+// otherwise leave a stale API in place.
+import type { Logger } from '@refract/shared';
+import pg from 'pg';
+import { PROJECT_CHANGED_CHANNEL, type ManagementRepository, type ProjectRecord } from '../store/management.repository.js';
+import type { ProjectApi } from './project.api.js';
+
+export interface LoadedProject {
+  readonly record: ProjectRecord;
+  readonly revision: number;
+  readonly api: ProjectApi;
+}
+
+export type ProjectApiFactory = (record: ProjectRecord, migration: NonNullable<Awaited<ReturnType<ManagementRepository['activeMigration']>>>) => ProjectApi;
+
+const RECONNECT_DELAY_MS = 1000;
+
+export class ProjectRegistry {
+  private readonly loaded = new Map<string, Promise<LoadedProject | null>>();
+  /** Bumped on every invalidation, so a load that raced with one is not cached. */
+  private readonly generations = new Map<string, number>();
+  private listener: pg.Client | null = null;
+  private listening = false;
+  private closed = false;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly repository: ManagementRepository,
+    private readonly createApi: ProjectApiFactory,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.listen();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'refract-project-listener' });
+    client.on('notification', (message) => {
+      if (message.channel === PROJECT_CHANGED_CHANNEL && message.payload) this.invalidate(message.payload);
+    });
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'project change listener lost its connection; reconnecting');
+      this.lostListener(client);
+    });
+    client.on('end', () => this.lostListener(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${PROJECT_CHANGED_CHANNEL}`);
+      this.listener = client;
+      this.listening = true;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'project change listener could not connect; retrying');
+      this.lostListener(client);
+    }
+  }
+
+  private lostListener(client: pg.Client): void {
+    if (this.listener !== null && this.listener !== client) return;
+    this.listener = null;
+    this.listening = false;
+    this.loaded.clear();
+    void client.end().catch(() => undefined);
+    if (!this.closed) setTimeout(() => void this.listen(), RECONNECT_DELAY_MS).unref();
+  }
+
+  invalidate(projectId: string): void {
+    this.generations.set(projectId, (this.generations.get(projectId) ?? 0) + 1);
+    this.loaded.delete(projectId);
+  }
+
+  /** The project with its API, or null when it does not exist (nothing is cached for a miss). */
+  async get(projectId: string): Promise<LoadedProject | null> {
+    const cached = this.loaded.get(projectId);
+    if (cached) return cached;
+    const generation = this.generations.get(projectId) ?? 0;
+    const loading = this.load(projectId);
+    if (this.listening) this.loaded.set(projectId, loading);
+    const project = await loading.catch((error: unknown) => {
+      this.loaded.delete(projectId);
+      throw error;
+    });
+    if (project === null || (this.generations.get(projectId) ?? 0) !== generation) {
+      if (this.loaded.get(projectId) === loading) this.loaded.delete(projectId);
+    }
+    return project;
+  }
+
+  private async load(projectId: string): Promise<LoadedProject | null> {
+    const record = await this.repository.findProject(projectId);
+    if (!record) return null;
+    const migration = await this.repository.activeMigration(projectId);
+    if (!migration) return null;
+    return { record, revision: migration.revision, api: this.createApi(record, migration) };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const listener = this.listener;
+    this.listener = null;
+    this.listening = false;
+    if (listener) await listener.end().catch(() => undefined);
+  }
+}

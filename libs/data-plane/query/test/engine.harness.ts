@@ -1,0 +1,94 @@
+// Runs fixture operations through the read engine exactly as the worker does (parse, validate,
+// coerce variables, plan, compile, execute on PostgreSQL), recording every statement sent, so a
+// fixture can assert the result and snapshot the SQL.
+import { buildSchema } from '@refract/datamodel';
+import { createProjectSchema, ddlForSteps, stepsToCreate } from '@refract/ddl';
+import { buildProjectSchema } from '@refract/graphql-schema';
+import { ReadExecutor, query } from '@refract/pg-executor';
+import type { SchemaModel } from '@refract/schema-model';
+import type { TestDatabase } from '@refract/shared/testing';
+import { compile, sql, type Sql } from '@refract/sql';
+import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import type pg from 'pg';
+import { dataText, documentLimitsRule, runReadOperation, type PlanContext } from '../src/index.js';
+
+export interface Fixture {
+  readonly datamodel: string;
+  /** SQL run with the project schema as search_path, so tables are named plainly. */
+  readonly seed: string;
+  readonly cases: Readonly<Record<string, FixtureCase>>;
+}
+
+export interface FixtureCase {
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+  /** The response: `data`, and `errors` reduced to `{message, code?}`. */
+  readonly expected: unknown;
+}
+
+export const LIMITS = { maxDepth: 20, maxAliases: 200, maxSelections: 5000, maxPageSize: 1000 };
+
+export interface EngineRun {
+  readonly response: { data?: unknown; errors?: { message: string; code?: number }[] };
+  /** Each statement sent, with its values, formatted for review. */
+  readonly statements: readonly string[];
+}
+
+export class Engine {
+  private constructor(
+    readonly schemaName: string,
+    readonly schema: SchemaModel,
+    readonly graphqlSchema: GraphQLSchema,
+    private readonly pool: pg.Pool,
+  ) {}
+
+  static async create(database: TestDatabase, schemaName: string, fixture: Pick<Fixture, 'datamodel' | 'seed'>): Promise<Engine> {
+    const built = buildSchema(fixture.datamodel);
+    if (!built.ok) throw new Error(`fixture datamodel is invalid: ${JSON.stringify(built.errors)}`);
+    const pool = database.pool();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const statement of [createProjectSchema(schemaName), ...ddlForSteps(schemaName, null, built.schema, stepsToCreate(built.schema))]) await query(client, statement);
+      await query(client, sql`SET LOCAL search_path TO ${sql.ident(schemaName)}`);
+      await client.query(fixture.seed);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+    return new Engine(schemaName, built.schema, buildProjectSchema(built.schema), pool);
+  }
+
+  async run(source: string, variables: Record<string, unknown> = {}): Promise<EngineRun> {
+    const document = parse(source);
+    const validationErrors = validate(this.graphqlSchema, document, [...specifiedRules, documentLimitsRule(LIMITS)]);
+    if (validationErrors.length > 0) return { response: { errors: validationErrors.map((e) => ({ message: e.message })) }, statements: [] };
+    const operation = getOperationAST(document);
+    if (!operation) throw new Error('fixture query has no single operation');
+    const coerced = getVariableValues(this.graphqlSchema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) return { response: { errors: coerced.errors.map((e) => ({ message: e.message })) }, statements: [] };
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
+    const ctx: PlanContext = { schema: this.schema, graphqlSchema: this.graphqlSchema, fragments, variables: coerced.coerced, limits: LIMITS };
+    const statements: string[] = [];
+    const executor = new ReadExecutor(this.pool);
+    const results = await runReadOperation(ctx, this.schemaName, operation, async (statement: Sql) => {
+      statements.push(formatStatement(statement));
+      return executor.readJson(statement);
+    });
+    if (results === null) throw new Error('fixture query is not a read');
+    const errors = results.flatMap((r) => ('error' in r ? [{ message: (r.error as Error).message, code: (r.error as { prismaCode?: number }).prismaCode }] : []));
+    const data = JSON.parse(dataText(results)) as unknown;
+    return { response: errors.length > 0 ? { data, errors } : { data }, statements };
+  }
+}
+
+/** Line breaks before the main clauses, values listed after: readable in a review diff. */
+export function formatStatement(statement: Sql): string {
+  const { text, values } = compile(statement);
+  const body = text.replace(/ (FROM|WHERE|ORDER BY|LIMIT|JOIN|AND|OR) /g, '\n  $1 ');
+  return `${body}\n-- values: ${JSON.stringify(values)}\n`;
+}
