@@ -61,6 +61,7 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
     logger,
   );
   await registry.start();
+  applier.onApplied((projectId) => registry.invalidate(projectId));
   const server = createWorkerServer({
     managementSchema,
     projects: new ProjectEndpoints(pool, repository, registry, { allowPublicProjects: config.REFRACT_ALLOW_PUBLIC_PROJECTS }),

@@ -13,12 +13,21 @@ import type { ManagementRepository } from '../store/management.repository.js';
 export class MigrationApplier {
   private readonly running = new Set<Promise<void>>();
   private closed = false;
+  private readonly appliedListeners: ((projectId: string) => void)[] = [];
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly repository: ManagementRepository,
     private readonly logger: Logger,
   ) {}
+
+  /**
+   * Called after a migration committed. Other workers learn of it through NOTIFY; this hook lets
+   * the applying worker drop its cached API before `idle()` resolves, with no delay at all.
+   */
+  onApplied(listener: (projectId: string) => void): void {
+    this.appliedListeners.push(listener);
+  }
 
   /** Starts applying in the background; `idle()` waits for everything started. */
   schedule(projectId: string, revision: number): void {
@@ -56,6 +65,7 @@ export class MigrationApplier {
         for (const statement of ddlForSteps(projectId, previous, migration.schema, migration.steps)) await query(client, statement);
         await this.repository.finishMigration(projectId, revision, { status: 'SUCCESS', applied: migration.steps.length, errors: [], startedAt }, client);
       });
+      for (const listener of this.appliedListeners) listener(projectId);
       this.logger.info({ projectId, revision }, 'migration applied');
     } catch (error) {
       // The transaction rolled everything back: the project stays at its previous revision.

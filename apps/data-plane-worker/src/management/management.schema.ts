@@ -86,6 +86,12 @@ export function createManagementSchema(options: ManagementSchemaOptions): GraphQ
       const project = await service.deleteProject(name, stage);
       return { project: { name: project.service, stage: project.stage, datamodel: '' }, clientMutationId };
     },
+    setProjectSettings: async (_, { input }, context) => {
+      const { name, stage, checkServiceClaim, clientMutationId } = input as { name: string; stage: string; checkServiceClaim: boolean; clientMutationId?: string };
+      authorize(context, { service: name, stage });
+      await service.updateSettings(name, stage, { checkServiceClaim });
+      return { checkServiceClaim, clientMutationId };
+    },
     // Prisma Cloud secrets mean nothing to a self-hosted cluster; accepted and ignored like Prisma 1's local image.
     setCloudSecret: (_, { input }, context) => {
       authorize(context, null);

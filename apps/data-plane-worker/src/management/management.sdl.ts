@@ -24,7 +24,11 @@ type Mutation {
   addProject(input: AddProjectInput!): AddProjectPayload
   deleteProject(input: DeleteProjectInput!): DeleteProjectPayload
   setCloudSecret(input: SetCloudSecretInput!): SetCloudSecretPayload
+  "Refract addition: settings of a service's API. With checkServiceClaim, service tokens must carry the claim data.service = <service>@<stage>."
+  setProjectSettings(input: ProjectSettingsInput!): ProjectSettingsPayload
 }
+input ProjectSettingsInput { name: String! stage: String! checkServiceClaim: Boolean! clientMutationId: String }
+type ProjectSettingsPayload { checkServiceClaim: Boolean! clientMutationId: String }
 
 input DeployInput {
   name: String!

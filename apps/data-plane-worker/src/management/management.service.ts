@@ -44,6 +44,11 @@ export class ManagementService {
     return project;
   }
 
+  async updateSettings(name: string, stage: string, settings: { checkServiceClaim: boolean }): Promise<void> {
+    const project = await this.requireProject(name, stage);
+    await this.repository.updateSettings(project.id, settings, this.pool);
+  }
+
   async migrationStatus(name: string, stage: string): Promise<MigrationRecord> {
     const project = await this.requireProject(name, stage);
     const migration = await this.repository.migrationStatus(project.id);
