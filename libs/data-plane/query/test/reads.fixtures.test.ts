@@ -3,9 +3,10 @@
 import { useTestDatabase } from '@refract/shared/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine, type Fixture } from './engine.harness.js';
+import { idTypesFixture, legacyFixture } from './fixtures/legacy.fixture.js';
 import { readsFixture } from './fixtures/reads.fixture.js';
 
-const fixtures: Record<string, Fixture> = { reads: readsFixture };
+const fixtures: Record<string, Fixture> = { reads: readsFixture, legacy: legacyFixture, ids: idTypesFixture };
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
