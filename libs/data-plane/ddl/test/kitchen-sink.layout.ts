@@ -155,6 +155,8 @@ export const KITCHEN_SINK_1_1_LAYOUT: Layout = {
       'Membership_pkey: UNIQUE btree (id)',
     ],
     Post: [
+      'Post_author_id_idx: btree (author_id)',
+      'Post_category_idx: btree (category)',
       'Post_pkey: UNIQUE btree (id)',
     ],
     Post_luckyNumbers: [
@@ -192,7 +194,9 @@ export const KITCHEN_SINK_1_1_LAYOUT: Layout = {
     users: [
       'kitchen-sink$dev.users.aVeryLongUniqueFieldNameToShowTruncation: UNIQUE btree ("aVeryLongUniqueFieldNameToShowTruncation")',
       'kitchen-sink$dev.users.email._UNIQUE: UNIQUE btree (email)',
+      'users_mentor_idx: btree (mentor)',
       'users_pkey: UNIQUE btree (id)',
+      'users_profile_idx: btree (profile)',
     ],
     users_nicknames: [
       'users_nicknames_pkey: UNIQUE btree ("nodeId", "position")',

@@ -106,6 +106,7 @@ describe('migrations', () => {
             "User_nicknames_pkey: UNIQUE btree ("nodeId", "position")",
           ],
           "Post": [
+            "Post_author_idx: btree (writer)",
             "Post_pkey: UNIQUE btree (id)",
           ],
           "Tag": [
@@ -401,12 +402,14 @@ describe('migrations', () => {
             "A_pkey: UNIQUE btree (id)",
           ],
           "B": [
+            "B_a_idx: btree (a)",
             "B_pkey: UNIQUE btree (id)",
           ],
           "C": [
             "C_pkey: UNIQUE btree (id)",
           ],
           "D": [
+            "D_a_idx: btree (a)",
             "D_pkey: UNIQUE btree (id)",
           ],
           "_AToC": [
@@ -487,12 +490,14 @@ describe('migrations', () => {
         },
         "indexes": {
           "Box": [
+            "Box_owner_idx: btree (owner)",
             "Box_pkey: UNIQUE btree (id)",
           ],
           "Box_items": [
             "Box_items_pkey: UNIQUE btree ("nodeId", "position")",
           ],
           "Label": [
+            "Label_box_idx: btree (box)",
             "Label_pkey: UNIQUE btree (id)",
           ],
           "Owner": [

@@ -48,9 +48,17 @@ export function dropLinkTable(schemaName: string, link: Pick<LinkTable, 'table'>
  * Always nullable, whatever the field says (spec §4.6): the API enforces required relations, and a
  * node must be creatable before the node it points to is connected. Deleting the target clears
  * the column; cascading deletes are the API's job.
+ *
+ * Beyond Prisma 1, the column gets an index: reading a relation from the side that does not hold
+ * the column (a user's posts) and deleting the target both look rows up by it, which is a full
+ * scan per parent row without one. PostgreSQL names the index (`<table>_<column>_idx`, numbered
+ * if taken), so no later rename can make two indexes collide; it goes when the column goes.
  */
-export function addInlineRelationColumn(schemaName: string, table: string, column: string, target: ModelKey): Sql {
-  return sql`ALTER TABLE ${sql.ident(schemaName, table)} ADD COLUMN ${sql.ident(column)} ${columnType(target.type)} NULL REFERENCES ${sql.ident(schemaName, target.table)} (${sql.ident(target.column)}) ON DELETE SET NULL`;
+export function addInlineRelationColumn(schemaName: string, table: string, column: string, target: ModelKey): Sql[] {
+  return [
+    sql`ALTER TABLE ${sql.ident(schemaName, table)} ADD COLUMN ${sql.ident(column)} ${columnType(target.type)} NULL REFERENCES ${sql.ident(schemaName, target.table)} (${sql.ident(target.column)}) ON DELETE SET NULL`,
+    sql`CREATE INDEX ON ${sql.ident(schemaName, table)} (${sql.ident(column)})`,
+  ];
 }
 
 export function dropInlineRelationColumn(schemaName: string, table: string, column: string): Sql {

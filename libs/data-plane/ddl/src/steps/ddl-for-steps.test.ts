@@ -34,7 +34,9 @@ describe('ddlForSteps', () => {
       ALTER TABLE "default$default"."Category" ADD COLUMN "name" text NOT NULL;
       CREATE UNIQUE INDEX "default$default.Category.name._UNIQUE" ON "default$default"."Category" ("name" ASC);
       ALTER TABLE "default$default"."Post" ADD COLUMN "author" varchar(25) NULL REFERENCES "default$default"."User" ("id") ON DELETE SET NULL;
+      CREATE INDEX ON "default$default"."Post" ("author");
       ALTER TABLE "default$default"."User" ADD COLUMN "profile" varchar(25) NULL REFERENCES "default$default"."Profile" ("id") ON DELETE SET NULL;
+      CREATE INDEX ON "default$default"."User" ("profile");
       CREATE TABLE "default$default"."_CategoryToPost" ("A" varchar(25) NOT NULL, "B" varchar(25) NOT NULL, FOREIGN KEY ("A") REFERENCES "default$default"."Category" ("id") ON DELETE CASCADE, FOREIGN KEY ("B") REFERENCES "default$default"."Post" ("id") ON DELETE CASCADE);
       CREATE UNIQUE INDEX "_CategoryToPost_AB_unique" ON "default$default"."_CategoryToPost" ("A" ASC, "B" ASC);
       CREATE INDEX "_CategoryToPost_B" ON "default$default"."_CategoryToPost" ("B" ASC);"
@@ -88,7 +90,8 @@ describe('ddlForSteps', () => {
     expect(sqlText(ddlForSteps('m$dev', previous, renamed, steps))).toMatchInlineSnapshot(`"ALTER TABLE "m$dev"."User" RENAME COLUMN "mentor" TO "coach";"`);
     expect(sqlText(ddlForSteps('m$dev', previous, flipped, steps))).toMatchInlineSnapshot(`
       "ALTER TABLE "m$dev"."User" DROP COLUMN "mentor";
-      ALTER TABLE "m$dev"."User" ADD COLUMN "mentee" varchar(25) NULL REFERENCES "m$dev"."User" ("id") ON DELETE SET NULL;"
+      ALTER TABLE "m$dev"."User" ADD COLUMN "mentee" varchar(25) NULL REFERENCES "m$dev"."User" ("id") ON DELETE SET NULL;
+      CREATE INDEX ON "m$dev"."User" ("mentee");"
     `);
   });
 

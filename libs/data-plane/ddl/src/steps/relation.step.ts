@@ -12,7 +12,7 @@ export function storeRelation(schemaName: string, relation: Relation, keyOf: (mo
   const m = relation.manifestation;
   if (m.kind === 'table') return createLinkTable(schemaName, m, keyOf(relation.modelA), keyOf(relation.modelB));
   const target = m.inTableOfModel === relation.modelA ? relation.modelB : relation.modelA;
-  return [addInlineRelationColumn(schemaName, keyOf(m.inTableOfModel).table, m.referencingColumn, keyOf(target))];
+  return addInlineRelationColumn(schemaName, keyOf(m.inTableOfModel).table, m.referencingColumn, keyOf(target));
 }
 
 /** Removes a relation's storage; `tableOf` says what each model's table is called at this point. */
