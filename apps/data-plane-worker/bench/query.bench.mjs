@@ -99,7 +99,7 @@ async function main() {
   const serviceSecret = randomBytes(16).toString('hex');
   const workerPort = await freePort();
   if (!existsSync(join(root, 'apps/data-plane-worker/dist/main.js'))) throw new Error('apps/data-plane-worker/dist/main.js is missing: build it (npm run bench does)');
-  const worker = startWorker({ root, databaseUrl, port: workerPort, managementSecret });
+  const worker = startWorker({ root, databaseUrl, port: workerPort, managementSecret, poolSize: POOL });
   cleanups.push(() => stopChild(worker.child));
   await worker.ready;
   let started = performance.now();

@@ -14,9 +14,12 @@ export async function freePort() {
 /**
  * Starts `node <script>` with `env` added to ours. With `ipc`, the child gets a channel whose
  * disconnect tells it that the benchmark died (even by SIGKILL), so no server outlives it.
+ * `BENCH_NODE_ARGS` (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) is passed to every target, to
+ * profile them under the benchmark's load.
  */
 export function startChild(script, env, { ipc = false } = {}) {
-  const child = spawn(process.execPath, [script], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc'] : [])],
   });

@@ -54,9 +54,10 @@ export function serviceToken(secret) {
  * Starts dist/main.js on `databaseUrl` and returns the child at once (so the caller can register
  * its cleanup before anything can fail) with `ready`, which resolves once GET /status answers.
  */
-export function startWorker({ root, databaseUrl, port, managementSecret }) {
+export function startWorker({ root, databaseUrl, port, managementSecret, poolSize }) {
   const child = startChild(join(root, 'apps/data-plane-worker/dist/main.js'), {
     DATABASE_URL: databaseUrl,
+    API_POOL_SIZE: String(poolSize),
     PORT: String(port),
     MANAGEMENT_API_SECRET: managementSecret,
     LOG_LEVEL: 'warn',

@@ -28,6 +28,7 @@ function segmentsOf(pathname: string): string[] {
     .split('/')
     .filter((s) => s.length > 0)
     .map((s) => {
+      if (!s.includes('%')) return s;
       try {
         return decodeURIComponent(s);
       } catch {

@@ -7,8 +7,8 @@ import { executeBatch, executeGraphqlBody, type GraphqlHttpResult } from '../htt
 import type { ReservedSegment } from '../http/routing.js';
 import type { ManagementRepository } from '../store/management.repository.js';
 import { createPrivateSchema, type PrivateContext } from './private.schema.js';
-import type { ProjectRegistry } from './project.registry.js';
-import { INVALID_TOKEN_MESSAGE, isServiceTokenValid } from './service-token.js';
+import type { LoadedProject, ProjectRegistry } from './project.registry.js';
+import { INVALID_TOKEN_MESSAGE, ServiceTokenGate } from './service-token.js';
 
 export interface ProjectRequest {
   readonly projectId: string;
@@ -26,6 +26,8 @@ export interface ProjectEndpointOptions {
 
 export class ProjectEndpoints {
   private readonly privateSchema: GraphQLSchema;
+  /** One token gate per loaded project version: it goes away with the version it checks for. */
+  private readonly gates = new WeakMap<LoadedProject, ServiceTokenGate>();
 
   constructor(
     pool: pg.Pool,
@@ -36,17 +38,25 @@ export class ProjectEndpoints {
     this.privateSchema = createPrivateSchema(pool);
   }
 
+  private gateOf(project: LoadedProject): ServiceTokenGate {
+    let gate = this.gates.get(project);
+    if (!gate) {
+      const { record } = project;
+      gate = new ServiceTokenGate({
+        secrets: record.secrets,
+        requiredService: record.checkServiceClaim ? `${record.service}@${record.stage}` : null,
+        allowPublic: this.options.allowPublicProjects,
+      });
+      this.gates.set(project, gate);
+    }
+    return gate;
+  }
+
   async handle(request: ProjectRequest): Promise<GraphqlHttpResult> {
     const { projectId, requestId } = request;
     const project = await this.registry.get(projectId);
     if (!project) return { status: 200, body: { errors: [{ message: `Project not found: '${projectId}'`, code: 3016, requestId }] } };
-    const { record } = project;
-    const policy = {
-      secrets: record.secrets,
-      requiredService: record.checkServiceClaim ? `${record.service}@${record.stage}` : null,
-      allowPublic: this.options.allowPublicProjects,
-    };
-    if (!isServiceTokenValid(request.authorization, policy)) {
+    if (!this.gateOf(project).allows(request.authorization)) {
       return { status: 200, body: { errors: [{ message: INVALID_TOKEN_MESSAGE, code: 3015, requestId }] } };
     }
     const context = { requestId, onInternalError: request.onInternalError };

@@ -29,3 +29,33 @@ export function isServiceTokenValid(authorization: string | undefined, policy: T
     return policy.requiredService === null || claimedService(result.payload) === policy.requiredService;
   });
 }
+
+/** Most tokens a gate remembers; past that it forgets them all (a flood cannot grow memory). */
+const REMEMBERED_TOKENS = 10_000;
+
+/**
+ * The token check of one loaded project. Clients send the same token with every request
+ * (prisma-client-lib signs one at start-up), so a token that verified is remembered with its
+ * `exp`/`nbf` and later requests cost a map lookup instead of an HMAC. The gate belongs to one
+ * version of the project: new secrets or settings load a new project, and with it a new gate.
+ */
+export class ServiceTokenGate {
+  private readonly verified = new Map<string, { readonly exp: number | null; readonly nbf: number | null }>();
+
+  constructor(private readonly policy: TokenPolicy) {}
+
+  allows(authorization: string | undefined, now = Date.now()): boolean {
+    if (this.policy.secrets.length === 0 || !authorization) return isServiceTokenValid(authorization, this.policy, now);
+    const known = this.verified.get(authorization);
+    if (known) return (known.exp === null || known.exp * 1000 > now) && (known.nbf === null || known.nbf * 1000 <= now);
+    if (!isServiceTokenValid(authorization, this.policy, now)) return false;
+    if (this.verified.size >= REMEMBERED_TOKENS) this.verified.clear();
+    const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : authorization;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { exp?: unknown; nbf?: unknown };
+    this.verified.set(authorization, {
+      exp: typeof claims.exp === 'number' ? claims.exp : null,
+      nbf: typeof claims.nbf === 'number' ? claims.nbf : null,
+    });
+    return true;
+  }
+}

@@ -40,8 +40,16 @@ export function columnName(field: ScalarField): string {
   return field.dbName ?? field.name;
 }
 
-export function scalarFields(model: Model): ScalarField[] {
-  return model.fields.filter((f): f is ScalarField => f.kind === 'scalar');
+const scalarFieldsOf = new WeakMap<Model, readonly ScalarField[]>();
+
+/** The model's scalar fields (computed once per model object: models are immutable). */
+export function scalarFields(model: Model): readonly ScalarField[] {
+  let fields = scalarFieldsOf.get(model);
+  if (!fields) {
+    fields = model.fields.filter((f): f is ScalarField => f.kind === 'scalar');
+    scalarFieldsOf.set(model, fields);
+  }
+  return fields;
 }
 
 export function relationFields(model: Model): RelationField[] {
