@@ -95,6 +95,11 @@ describe('project API (fail-closed worker)', () => {
     });
   });
 
+  it('answers mutations with a clear error until the write API is served', async () => {
+    const { body } = await worker.post('/shop/dev', { query: 'mutation { deleteManyUsers { count } }' }, auth(token()));
+    expect(body.errors[0]).toMatchObject({ message: "The field 'deleteManyUsers' is not served by this worker version yet.", path: ['deleteManyUsers'] });
+  });
+
   it('accepts HS256 tokens signed with any of the secrets, with or without Bearer and exp', async () => {
     const query = { query: '{ users(first: 1) { id } }' };
     for (const headers of [auth(token({}, 's1')), auth(token({}, 's2')), { authorization: token() }, auth(token({}, 's1', { expiresInSeconds: 60 }))]) {

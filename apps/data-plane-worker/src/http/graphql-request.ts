@@ -30,6 +30,9 @@ export interface Operation {
   operationName?: unknown;
 }
 
+/** An execution error without a Prisma code whose message is safe and useful to show as is. */
+export class PublicError extends Error {}
+
 /** Thrown for requests that fail as a whole (HTTP 500, spec §1.4). */
 export class FatalRequestError extends Error {}
 
@@ -44,6 +47,7 @@ export function formatError(error: GraphQLError, context: ExecutionContext): Rec
   if (error.path) base.path = error.path;
   if (original === undefined || original instanceof GraphQLError) return base; // validation errors
   if (isCoded(original)) return { ...base, code: original.prismaCode, requestId: context.requestId };
+  if (original instanceof PublicError) return { ...base, requestId: context.requestId };
   context.onInternalError(original);
   return { ...base, message: internalMessage(context.requestId), requestId: context.requestId };
 }

@@ -19,12 +19,10 @@ import {
 import { DatabaseError, type ReadExecutor } from '@refract/pg-executor';
 import { dataText, documentLimitsRule, isReadField, queryErrors, readRootField, runReadOperation, type DocumentLimits, type PlanContext, type PlanLimits, type RunRead } from '@refract/query';
 import type { SchemaModel } from '@refract/schema-model';
-import { checkOperation, formatError, parseDocument, type ExecutionContext } from '../http/graphql-request.js';
+import { PublicError, checkOperation, formatError, parseDocument, type ExecutionContext } from '../http/graphql-request.js';
 import { DocumentCache, type CachedDocument } from './document.cache.js';
 
 export type ApiLimits = DocumentLimits & PlanLimits;
-
-class NotServedError extends Error {}
 
 export class ProjectApi {
   private readonly documents = new DocumentCache();
@@ -94,7 +92,7 @@ export class ProjectApi {
           const text = await readRootField(this.planContext(info.fragments, info.variableValues), this.schemaName, definition, info.fieldNodes, this.run);
           return text === null ? null : JSON.parse(text);
         }
-        throw new NotServedError(`The field '${info.fieldName}' is not served by this worker version yet.`);
+        throw new PublicError(`The field '${info.fieldName}' is not served by this worker version yet.`);
       }
       // Results are keyed by response key (alias), as the SQL built them.
       return (source as Record<string, unknown> | null)?.[info.path.key as string];
