@@ -2,7 +2,7 @@
 // (spec §10.2). The transport renders them once as `{message, code, requestId}`.
 import { RefractError } from '@refract/shared';
 
-export type QueryErrorCode = 1000 | 2041 | 3000 | 3014 | 3026 | 3027 | 3028 | 3033 | 3040 | 3045 | 4100;
+export type QueryErrorCode = 1000 | 2041 | 3000 | 3014 | 3026 | 3027 | 3028 | 3033 | 3040 | 3045;
 
 export class QueryError extends RefractError<`QUERY_${QueryErrorCode}`> {
   readonly code: `QUERY_${QueryErrorCode}`;
@@ -37,6 +37,4 @@ export const queryErrors = {
       3045,
       `You provided more than one field for the unique selector on ${model}. If you want that behavior you can use the many query and combine fields with AND / OR.`,
     ),
-  /** Refract's request limits (beyond Prisma 1, which had none): refused before any SQL is sent. */
-  limitExceeded: (message: string) => new QueryError(4100, message),
 };

@@ -5,7 +5,7 @@ import { columnName, idField, type Model, type ScalarField } from '@refract/sche
 import { sql, type Sql } from '@refract/sql';
 import type { ListArguments } from '../plan/read.plan.js';
 import { alias, table, type CompileContext } from './relation.join.js';
-import { idParameter } from './scalar.value.js';
+import { parameter } from './scalar.value.js';
 
 interface OrderTerm {
   readonly field: ScalarField;
@@ -33,7 +33,7 @@ export function orderBy(terms: readonly OrderTerm[], tableAlias: string, reverse
 function cursorCondition(ctx: CompileContext, model: Model, terms: readonly OrderTerm[], tableAlias: string, cursor: string | number, after: boolean): Sql {
   const id = idField(model);
   const idColumn = sql.ident(tableAlias, columnName(id));
-  const cursorId = idParameter(id, cursor);
+  const cursorId = parameter(id, cursor);
   const [first] = terms;
   if (first!.field === id) {
     const greater = (first!.direction === 'ASC') === after;

@@ -69,8 +69,3 @@ export function parameter(field: ScalarField, value: unknown): Sql {
 export function arrayParameter(field: ScalarField, values: readonly unknown[]): Sql {
   return sql`${values.map((v) => parameterValue(field.type, v))}::${castOf(field.type)}[]`;
 }
-
-/** A raw id (cursor, node id) as a parameter of the id column's type. */
-export function idParameter(field: ScalarField, value: string | number): Sql {
-  return parameter(field, value);
-}
