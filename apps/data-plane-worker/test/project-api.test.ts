@@ -2,9 +2,11 @@
 // §11.2 plus Refract's fail-closed and claim opt-ins), error shapes and statuses (spec §1.4,
 // §10.1), request limits, and the schema cache following deploys.
 import { createHmac } from 'node:crypto';
-import { signHs256 } from '@refract/shared';
+import { createLogger, signHs256 } from '@refract/shared';
 import { describe, expect, it } from 'vitest';
-import { useWorker, type WorkerHandle } from './worker.harness.js';
+import { loadWorkerConfig } from '../src/config/worker.config.js';
+import { startWorker } from '../src/worker.js';
+import { MANAGEMENT_SECRET, useWorker, type WorkerHandle } from './worker.harness.js';
 
 const DEPLOY = `mutation ($name: String!, $stage: String!, $types: String!, $secrets: [String!]) {
   deploy(input: {name: $name, stage: $stage, types: $types, secrets: $secrets}) { errors { description } migration { revision } }
@@ -193,10 +195,26 @@ describe('project API (fail-closed worker)', () => {
     }
   });
 
-  it('serves the new schema right after a deploy changes it', async () => {
-    await deploy(worker, 'shop', `${DATAMODEL.replace('name: String!', 'name: String!  nickname: String')}`, ['s1', 's2']);
-    const { body } = await worker.post('/shop/dev', { query: '{ users { nickname } }' }, auth(token()));
-    expect(body).toEqual({ data: { users: [{ nickname: null }, { nickname: null }] } });
+  it('serves the new schema right after a deploy, on this worker and, within a second, on another one', async () => {
+    const other = await startWorker(
+      loadWorkerConfig({ DATABASE_URL: worker.database.url, PORT: '0', MANAGEMENT_API_SECRET: MANAGEMENT_SECRET, LOG_LEVEL: 'silent' }),
+      createLogger({ name: 'second-worker', level: 'silent' }),
+    );
+    try {
+      const ask = async (url: string) => {
+        const response = await fetch(`${url}/shop/dev`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth(token()) }, body: JSON.stringify({ query: '{ users { nickname } }' }) });
+        return response.json();
+      };
+      const otherUrl = `http://127.0.0.1:${other.port}`;
+      // The second worker has the project cached before the deploy.
+      expect((await ask(otherUrl)).errors[0].message).toMatch(/Cannot query field "nickname"/);
+      await deploy(worker, 'shop', `${DATAMODEL.replace('name: String!', 'name: String!  nickname: String')}`, ['s1', 's2']);
+      const expected = { data: { users: [{ nickname: null }, { nickname: null }] } };
+      expect(await ask(worker.url)).toEqual(expected);
+      await expect.poll(() => ask(otherUrl), { timeout: 1000, interval: 20 }).toEqual(expected);
+    } finally {
+      await other.close();
+    }
   });
 });
 
