@@ -203,7 +203,7 @@ describe('project API (fail-closed worker)', () => {
     try {
       const ask = async (url: string) => {
         const response = await fetch(`${url}/shop/dev`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth(token()) }, body: JSON.stringify({ query: '{ users { nickname } }' }) });
-        return response.json();
+        return (await response.json()) as any;
       };
       const otherUrl = `http://127.0.0.1:${other.port}`;
       // The second worker has the project cached before the deploy.
