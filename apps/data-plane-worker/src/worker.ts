@@ -32,9 +32,10 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   if (!config.MANAGEMENT_API_SECRET) {
     logger.warn('INSECURE: no MANAGEMENT_API_SECRET is set and REFRACT_INSECURE_NO_MANAGEMENT_SECRET=true: the management API accepts every request.');
   }
-  const pool = createPool({ connectionString: config.DATABASE_URL });
+  const onIdleError = (error: Error) => logger.warn({ err: error }, 'an idle database connection was closed; the pool replaces it');
+  const pool = createPool({ connectionString: config.DATABASE_URL, onIdleError });
   // The API pool is separate and bounded by a statement timeout; migrations may run longer.
-  const apiPool = createPool({ connectionString: config.DATABASE_URL, max: config.API_POOL_SIZE, statementTimeoutMs: config.QUERY_TIMEOUT_MS, applicationName: 'refract-api' });
+  const apiPool = createPool({ connectionString: config.DATABASE_URL, max: config.API_POOL_SIZE, statementTimeoutMs: config.QUERY_TIMEOUT_MS, applicationName: 'refract-api', onIdleError });
   const reads = new ReadExecutor(apiPool);
   await upgradeManagementSchema(pool);
   const box = new SecretBox(config.SECRETS_ENCRYPTION_KEY ?? config.MANAGEMENT_API_SECRET ?? INSECURE_DEVELOPMENT_KEY);

@@ -48,6 +48,19 @@ describe('pg-executor', () => {
     expect(classified).toMatchObject({ kind: 'uniqueViolation', constraint: 't.v._UNIQUE' });
   });
 
+  it('survives an idle connection being terminated: reported, replaced, no crash', async () => {
+    const errors: Error[] = [];
+    const pool = createPool({ connectionString: database.url, max: 1, applicationName: 'doomed', onIdleError: (error) => errors.push(error) });
+    pools.push(pool);
+    await query(pool, sql`SELECT 1`);
+    const admin = createPool({ connectionString: database.url, max: 1 });
+    pools.push(admin);
+    await query(admin, sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'doomed'`);
+    await expect.poll(() => errors.length).toBe(1);
+    expect((errors[0] as { code?: string }).code).toBe('57P01');
+    expect(await query(pool, sql`SELECT 2 AS n`)).toEqual([{ n: 2 }]);
+  });
+
   it('names at most `capacity` statements, then runs the rest unnamed', () => {
     const names = new StatementNames(2);
     const a = names.nameOf('SELECT 1');

@@ -11,17 +11,25 @@ export interface PoolOptions {
   /** Cancels any statement running longer (PostgreSQL `statement_timeout`); 0 = none. */
   readonly statementTimeoutMs?: number;
   readonly applicationName?: string;
+  /**
+   * Told when an idle connection dies (server restart, terminated backend). The pool has already
+   * dropped it and opens a new one on demand; without a listener node-postgres would re-emit the
+   * error on the pool and crash the process.
+   */
+  readonly onIdleError?: (error: Error) => void;
 }
 
 export function createPool(options: PoolOptions): pg.Pool {
   const timeout = options.statementTimeoutMs ?? 0;
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'refract-data-plane-worker',
     // Set per session at connect time, so every statement of the pool is bounded, reads and writes.
     ...(timeout > 0 ? { statement_timeout: timeout } : {}),
   });
+  pool.on('error', (error) => options.onIdleError?.(error));
+  return pool;
 }
 
 export async function query<Row extends object = Record<string, unknown>>(db: Queryable, statement: Sql): Promise<Row[]> {
