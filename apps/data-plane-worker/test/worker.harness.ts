@@ -24,8 +24,15 @@ export function useWorker(prefix: string, env: Record<string, string> = {}): Wor
   let handle: WorkerHandle | undefined;
   beforeAll(async () => {
     const database = await createTestDatabase({ prefix });
-    const config = loadWorkerConfig({ DATABASE_URL: database.url, PORT: '0', MANAGEMENT_API_SECRET: MANAGEMENT_SECRET, LOG_LEVEL: 'silent', ...env });
-    const worker = await startWorker(config, createLogger({ name: 'test-worker', level: 'silent' }));
+    let worker: RunningWorker;
+    try {
+      const config = loadWorkerConfig({ DATABASE_URL: database.url, PORT: '0', MANAGEMENT_API_SECRET: MANAGEMENT_SECRET, LOG_LEVEL: 'silent', ...env });
+      worker = await startWorker(config, createLogger({ name: 'test-worker', level: 'silent' }));
+    } catch (error) {
+      // A worker that cannot start must not leave its database behind.
+      await database.drop();
+      throw error;
+    }
     const url = `http://127.0.0.1:${worker.port}`;
     const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
       const response = await fetch(`${url}${path}`, {
