@@ -65,7 +65,7 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   applier.onApplied((projectId) => registry.invalidate(projectId));
   const server = createWorkerServer({
     managementSchema,
-    projects: new ProjectEndpoints(pool, repository, registry, { allowPublicProjects: config.REFRACT_ALLOW_PUBLIC_PROJECTS }),
+    projects: new ProjectEndpoints(pool, registry, { allowPublicProjects: config.REFRACT_ALLOW_PUBLIC_PROJECTS }),
     logger,
     requestIdPrefix: config.ENV,
     maxBodyBytes: config.MAX_BODY_BYTES,

@@ -17,7 +17,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { DatabaseError, type ReadExecutor } from '@refract/pg-executor';
-import { dataText, documentLimitsRule, isReadField, queryErrors, readRootField, runReadOperation, type DocumentLimits, type PlanContext, type PlanLimits, type RunRead } from '@refract/query';
+import { dataText, documentLimitsRule, fragmentsOf, isReadField, queryErrors, readRootField, runReadOperation, type DocumentLimits, type PlanContext, type PlanLimits, type RunRead } from '@refract/query';
 import type { SchemaModel } from '@refract/schema-model';
 import { PublicError, checkOperation, formatError, parseDocument, type ExecutionContext } from '../http/graphql-request.js';
 import { DocumentCache, type CachedDocument } from './document.cache.js';
@@ -102,10 +102,4 @@ export class ProjectApi {
     if (result.errors?.length) body.errors = result.errors.map((e) => formatError(e, context));
     return JSON.stringify(body);
   }
-}
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
-  return fragments;
 }

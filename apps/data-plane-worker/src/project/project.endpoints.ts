@@ -5,7 +5,6 @@ import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import { executeBatch, executeGraphqlBody, type GraphqlHttpResult } from '../http/graphql-request.js';
 import type { ReservedSegment } from '../http/routing.js';
-import type { ManagementRepository } from '../store/management.repository.js';
 import { createPrivateSchema, type PrivateContext } from './private.schema.js';
 import type { LoadedProject, ProjectRegistry } from './project.registry.js';
 import { INVALID_TOKEN_MESSAGE, ServiceTokenGate } from './service-token.js';
@@ -31,7 +30,6 @@ export class ProjectEndpoints {
 
   constructor(
     pool: pg.Pool,
-    private readonly repository: ManagementRepository,
     private readonly registry: ProjectRegistry,
     private readonly options: ProjectEndpointOptions,
   ) {
@@ -67,7 +65,7 @@ export class ProjectEndpoints {
       }
       case '_datamodel':
         // A JSON string literal (spec §15), so clients parse it like any other response.
-        return { status: 200, body: JSON.stringify((await this.repository.activeMigration(projectId))?.datamodel ?? '') };
+        return { status: 200, body: JSON.stringify(project.datamodel) };
       case 'import':
       case 'export':
         return {

@@ -6,16 +6,18 @@
 // otherwise leave a stale API in place.
 import type { Logger } from '@refract/shared';
 import pg from 'pg';
-import { PROJECT_CHANGED_CHANNEL, type ManagementRepository, type ProjectRecord } from '../store/management.repository.js';
+import { PROJECT_CHANGED_CHANNEL, type ManagementRepository, type MigrationRecord, type ProjectRecord } from '../store/management.repository.js';
 import type { ProjectApi } from './project.api.js';
 
 export interface LoadedProject {
   readonly record: ProjectRecord;
   readonly revision: number;
+  /** The datamodel of the active revision, as deployed (served by `/_datamodel`). */
+  readonly datamodel: string;
   readonly api: ProjectApi;
 }
 
-export type ProjectApiFactory = (record: ProjectRecord, migration: NonNullable<Awaited<ReturnType<ManagementRepository['activeMigration']>>>) => ProjectApi;
+export type ProjectApiFactory = (record: ProjectRecord, migration: MigrationRecord) => ProjectApi;
 
 const RECONNECT_DELAY_MS = 1000;
 
@@ -95,7 +97,7 @@ export class ProjectRegistry {
     if (!record) return null;
     const migration = await this.repository.activeMigration(projectId);
     if (!migration) return null;
-    return { record, revision: migration.revision, api: this.createApi(record, migration) };
+    return { record, revision: migration.revision, datamodel: migration.datamodel, api: this.createApi(record, migration) };
   }
 
   async close(): Promise<void> {

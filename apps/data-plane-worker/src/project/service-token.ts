@@ -2,7 +2,7 @@
 // Prisma 1 checks no claim; a project may opt in to requiring `data.service = "<service>@<stage>"`
 // (tokens signed by `prisma1 token` carry it). A project without secrets is open only when the
 // worker is configured to allow public projects: a missing secret fails closed.
-import { verifyHs256 } from '@refract/shared';
+import { verifyHs256, type JwtPayload } from '@refract/shared';
 
 export const INVALID_TOKEN_MESSAGE = 'Your token is invalid. It might have expired or you might be using a token from a different project.';
 
@@ -14,24 +14,10 @@ export interface TokenPolicy {
   readonly allowPublic: boolean;
 }
 
-function claimedService(payload: unknown): unknown {
-  const data = (payload as { data?: { service?: unknown } } | null)?.data;
-  return data?.service;
-}
-
-export function isServiceTokenValid(authorization: string | undefined, policy: TokenPolicy, now = Date.now()): boolean {
-  if (policy.secrets.length === 0) return policy.allowPublic;
-  if (!authorization) return false;
-  const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : authorization;
-  return policy.secrets.some((secret) => {
-    const result = verifyHs256(token, secret, now);
-    if (!result.ok) return false;
-    return policy.requiredService === null || claimedService(result.payload) === policy.requiredService;
-  });
-}
-
 /** Most tokens a gate remembers; past that it forgets them all (a flood cannot grow memory). */
 const REMEMBERED_TOKENS = 10_000;
+
+const claim = (payload: JwtPayload, name: 'exp' | 'nbf') => (typeof payload[name] === 'number' ? (payload[name] as number) : null);
 
 /**
  * The token check of one loaded project. Clients send the same token with every request
@@ -45,17 +31,26 @@ export class ServiceTokenGate {
   constructor(private readonly policy: TokenPolicy) {}
 
   allows(authorization: string | undefined, now = Date.now()): boolean {
-    if (this.policy.secrets.length === 0 || !authorization) return isServiceTokenValid(authorization, this.policy, now);
+    if (this.policy.secrets.length === 0) return this.policy.allowPublic;
+    if (!authorization) return false;
     const known = this.verified.get(authorization);
     if (known) return (known.exp === null || known.exp * 1000 > now) && (known.nbf === null || known.nbf * 1000 <= now);
-    if (!isServiceTokenValid(authorization, this.policy, now)) return false;
+    const payload = this.verify(authorization, now);
+    if (payload === null) return false;
     if (this.verified.size >= REMEMBERED_TOKENS) this.verified.clear();
-    const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : authorization;
-    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { exp?: unknown; nbf?: unknown };
-    this.verified.set(authorization, {
-      exp: typeof claims.exp === 'number' ? claims.exp : null,
-      nbf: typeof claims.nbf === 'number' ? claims.nbf : null,
-    });
+    this.verified.set(authorization, { exp: claim(payload, 'exp'), nbf: claim(payload, 'nbf') });
     return true;
+  }
+
+  /** The payload when some secret verifies the token (and its claim, if required), else null. */
+  private verify(authorization: string, now: number): JwtPayload | null {
+    const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : authorization;
+    for (const secret of this.policy.secrets) {
+      const result = verifyHs256(token, secret, now);
+      if (!result.ok) continue;
+      const service = (result.payload as { data?: { service?: unknown } }).data?.service;
+      if (this.policy.requiredService === null || service === this.policy.requiredService) return result.payload;
+    }
+    return null;
   }
 }

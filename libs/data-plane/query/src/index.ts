@@ -1,8 +1,8 @@
 export type { ConnectionField, Filter, ListArguments, NodeSelection, OrderBy, ReadPlan, ScalarOperator, SelectedField, UniqueWhere } from './plan/read.plan.js';
-export { planReadField, planNodeSelection, rootFieldMeaning, type PlanContext, type RootFieldMeaning, type RootOperation } from './plan/read.planner.js';
+export { planReadField, planNodeSelection, type PlanContext } from './plan/read.planner.js';
 export { planFilter } from './plan/filter.plan.js';
 export { planListArguments, planUniqueWhere, cursorValue, type PlanLimits } from './plan/arguments.plan.js';
-export { collectFields, type CollectContext } from './plan/selection.collect.js';
+export { collectFields, fragmentsOf, type CollectContext } from './plan/selection.collect.js';
 export { documentLimitsRule, type DocumentLimits } from './plan/document-limits.rule.js';
 export { compileRead, type CompileOptions } from './sql/read.compiler.js';
 export { jsonOutput, parameterValue } from './sql/scalar.value.js';

@@ -4,7 +4,8 @@
 // the caller.
 import { isNonNullType, type FieldNode, type GraphQLField, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import type { Sql } from '@refract/sql';
-import { rootFieldMeaning, planReadField, type PlanContext } from './plan/read.planner.js';
+import { rootFieldInfo, type RootOperation } from '@refract/graphql-schema';
+import { planReadField, type PlanContext } from './plan/read.planner.js';
 import { collectFields } from './plan/selection.collect.js';
 import { compileRead } from './sql/read.compiler.js';
 
@@ -15,10 +16,10 @@ export type RootResult =
   | { readonly key: string; readonly text: string | null }
   | { readonly key: string; readonly error: unknown; readonly nodes: readonly FieldNode[]; readonly nonNull: boolean };
 
-const READS = new Set(['findMany', 'findUnique', 'connection', 'node']);
+const READS: ReadonlySet<RootOperation> = new Set(['findMany', 'findUnique', 'connection', 'node']);
 
 export function isReadField(field: GraphQLField<unknown, unknown>): boolean {
-  const meaning = rootFieldMeaning(field);
+  const meaning = rootFieldInfo(field);
   return meaning !== undefined && READS.has(meaning.operation);
 }
 

@@ -8,9 +8,9 @@ import { ReadExecutor, query } from '@refract/pg-executor';
 import type { SchemaModel } from '@refract/schema-model';
 import type { TestDatabase } from '@refract/shared/testing';
 import { compile, sql, type Sql } from '@refract/sql';
-import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import type pg from 'pg';
-import { dataText, documentLimitsRule, runReadOperation, type PlanContext } from '../src/index.js';
+import { dataText, documentLimitsRule, fragmentsOf, runReadOperation, type PlanContext } from '../src/index.js';
 
 export interface Fixture {
   readonly datamodel: string;
@@ -70,9 +70,7 @@ export class Engine {
     if (!operation) throw new Error('fixture query has no single operation');
     const coerced = getVariableValues(this.graphqlSchema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { response: { errors: coerced.errors.map((e) => ({ message: e.message })) }, statements: [] };
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
-    const ctx: PlanContext = { schema: this.schema, graphqlSchema: this.graphqlSchema, fragments, variables: coerced.coerced, limits: LIMITS };
+    const ctx: PlanContext = { schema: this.schema, graphqlSchema: this.graphqlSchema, fragments: fragmentsOf(document), variables: coerced.coerced, limits: LIMITS };
     const statements: string[] = [];
     const executor = new ReadExecutor(this.pool);
     const results = await runReadOperation(ctx, this.schemaName, operation, async (statement: Sql) => {

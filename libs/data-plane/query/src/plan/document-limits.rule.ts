@@ -2,6 +2,7 @@
 // clear message before any SQL is built or sent: nesting depth, aliases, and selected fields
 // (fragments counted where they are spread, so a fragment bomb counts in full).
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { fragmentsOf } from './selection.collect.js';
 
 export interface DocumentLimits {
   readonly maxDepth: number;
@@ -38,10 +39,7 @@ function measure(set: SelectionSetNode, fragments: Readonly<Record<string, Fragm
 export function documentLimitsRule(limits: DocumentLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const definition of context.getDocument().definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-      }
+      const fragments = fragmentsOf(context.getDocument());
       const tally: Tally = { selections: 0, aliases: 0, depth: 0 };
       measure(operation.selectionSet, fragments, 1, tally, limits, new Set());
       if (tally.depth > limits.maxDepth) context.reportError(new GraphQLError(`The query is nested deeper than the limit of ${limits.maxDepth} levels.`, { nodes: operation }));

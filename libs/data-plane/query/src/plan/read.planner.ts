@@ -10,34 +10,11 @@ import {
   type GraphQLField,
   type GraphQLObjectType,
 } from 'graphql';
+import { rootFieldInfo } from '@refract/graphql-schema';
 import { findField, getModel, idField, type Model, type SchemaModel } from '@refract/schema-model';
 import { planListArguments, planUniqueWhere, type PlanLimits } from './arguments.plan.js';
 import type { ConnectionField, NodeSelection, ReadPlan, SelectedField } from './read.plan.js';
 import { collectFields, subSelections, type CollectContext } from './selection.collect.js';
-
-export type RootOperation =
-  | 'findMany'
-  | 'findUnique'
-  | 'connection'
-  | 'node'
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'upsert'
-  | 'updateMany'
-  | 'deleteMany'
-  | 'executeRaw'
-  | 'subscribe';
-
-export interface RootFieldMeaning {
-  readonly operation: RootOperation;
-  readonly model: string | null;
-}
-
-/** What the schema stage says a root field does (its `extensions.refract`). */
-export function rootFieldMeaning(field: GraphQLField<unknown, unknown>): RootFieldMeaning | undefined {
-  return (field.extensions as { refract?: RootFieldMeaning } | undefined)?.refract;
-}
 
 export interface PlanContext extends CollectContext {
   readonly schema: SchemaModel;
@@ -155,7 +132,7 @@ function nodeCandidates(ctx: PlanContext, nodes: readonly FieldNode[]): { model:
 
 /** Plans one top-level field of a query operation. */
 export function planReadField(ctx: PlanContext, definition: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): ReadPlan {
-  const meaning = rootFieldMeaning(definition);
+  const meaning = rootFieldInfo(definition);
   if (!meaning) throw new Error(`The root field \`${definition.name}\` has no query meaning.`);
   const args = argumentsOf(ctx, definition, nodes[0]!);
   if (meaning.operation === 'node') return { kind: 'node', id: String(args.id), candidates: nodeCandidates(ctx, nodes) };

@@ -13,8 +13,16 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   type InlineFragmentNode,
+  type DocumentNode,
   type SelectionSetNode,
 } from 'graphql';
+
+/** The fragment definitions of a document, by name. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  return fragments;
+}
 
 export interface CollectContext {
   readonly graphqlSchema: GraphQLSchema;
