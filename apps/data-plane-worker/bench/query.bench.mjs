@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Benchmark (not a test): read-query throughput of Refract against two references on the same data,
-// the same machine and in the same run:
+// Benchmark (not a test): query throughput of Refract (four reads and one write, see
+// query/workloads.mjs) against two references on the same data, the same machine and in the same run:
 //   * raw SQL      — a minimal node-postgres server running the best single statement per workload
 //                    (PostgreSQL builds the JSON): the ceiling for any GraphQL layer;
 //   * PostGraphile — PostGraphile 4 over the same tables: the best-known "GraphQL compiled to one
-//                    SQL statement" server, i.e. the bar to be ahead of;
+//                    SQL statement" server, i.e. the bar to be ahead of; nested mutations (the write)
+//                    come from postgraphile-plugin-nested-mutations, installed on first use into
+//                    bench/peers (outside the workspace, see peers/README.md);
 //   * Refract      — the built worker, with the project deployed through its management API.
 // The machine is small and shared, so every round runs all targets back to back in rotating order
 // and the report puts the ratios first.
@@ -15,19 +17,21 @@
 // Environment: DATABASE_URL (server to create the scratch database on; default 127.0.0.1:5432),
 // BENCH_SCALE (1 = 10k users, 100k posts, 300k comments), BENCH_ROUNDS (5), BENCH_CONCURRENCY (16),
 // BENCH_DURATION (3 s per run), BENCH_WARMUP (0.5 s), BENCH_ONLY (targets, default raw,postgraphile,refract),
-// BENCH_WORKLOADS (default a,b,c,d).
+// BENCH_WORKLOADS (default a,b,c,d,e).
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort, startChild, stopChild, waitUntilReady } from './query/children.mjs';
-import { prepare, runLoad } from './query/load.mjs';
+import { prepare, prepareFresh, runLoad } from './query/load.mjs';
 import { deployBenchService, SCHEMA, SERVICE, STAGE, serviceToken, startWorker } from './query/refract.mjs';
 import { printReport, TARGET_LABEL } from './query/report.mjs';
 import { seed } from './query/seed.mjs';
 import { verifyTargets } from './query/verify.mjs';
 import { WORKLOADS } from './query/workloads.mjs';
+import { createWrites } from './query/writes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
@@ -56,8 +60,9 @@ const config = {
   warmup: positive('BENCH_WARMUP', 0.5),
   pool: POOL,
   targets: list('BENCH_ONLY', ALL_TARGETS.join(','), ALL_TARGETS),
-  workloads: list('BENCH_WORKLOADS', 'a,b,c,d', WORKLOADS.map((w) => w.key)),
+  workloads: list('BENCH_WORKLOADS', WORKLOADS.map((w) => w.key).join(','), WORKLOADS.map((w) => w.key)),
 };
+// In WORKLOADS order, which keeps the write (e) after the reads in every pass (see workloads.mjs).
 const workloads = WORKLOADS.filter((w) => config.workloads.includes(w.key));
 
 // ---- cleanup: registered as things are created, run once in reverse, also on Ctrl-C / SIGTERM ----
@@ -81,6 +86,22 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * postgraphile-plugin-nested-mutations lives in bench/peers, a package of its own with its own lock
+ * file (its peer postgraphile-core wants graphql 15, the workspace has 16: see peers/README.md).
+ * Installed from that lock file when missing; returns the plugin's entry point for PostGraphile.
+ */
+function nestedMutationsPlugin() {
+  const peers = join(here, 'peers');
+  const entry = join(peers, 'node_modules/postgraphile-plugin-nested-mutations/index.js');
+  if (!existsSync(entry)) {
+    console.log('installing bench/peers (postgraphile-plugin-nested-mutations) from its package-lock.json…');
+    // --legacy-peer-deps: the peer postgraphile-core is PostGraphile's own copy, not to be installed here.
+    execFileSync('npm', ['ci', '--prefix', peers, '--no-audit', '--no-fund', '--legacy-peer-deps'], { stdio: 'inherit' });
+  }
+  return entry;
+}
 
 async function main() {
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -123,6 +144,7 @@ async function main() {
 
   // 3. The reference servers, each its own process with the same pool size.
   const childEnv = { DATABASE_URL: databaseUrl, POOL_SIZE: String(POOL), BENCH_SCHEMA: SCHEMA, NODE_ENV: 'production' };
+  const writing = workloads.find((w) => w.fresh);
   const ports = { raw: await freePort(), postgraphile: await freePort() };
   const servers = {};
   if (config.targets.includes('raw')) {
@@ -130,7 +152,8 @@ async function main() {
     cleanups.push(() => stopChild(servers.raw));
   }
   if (config.targets.includes('postgraphile')) {
-    servers.postgraphile = startChild(join(here, 'query/postgraphile.server.mjs'), { ...childEnv, PORT: String(ports.postgraphile) }, { ipc: true });
+    const plugin = writing ? { BENCH_NESTED_MUTATIONS_PLUGIN: nestedMutationsPlugin() } : {};
+    servers.postgraphile = startChild(join(here, 'query/postgraphile.server.mjs'), { ...childEnv, ...plugin, PORT: String(ports.postgraphile) }, { ipc: true });
     cleanups.push(() => stopChild(servers.postgraphile));
   }
   started = performance.now();
@@ -144,19 +167,22 @@ async function main() {
   ]);
   console.log(`servers ready in ${seconds(performance.now() - started)}`);
 
+  // A write gets parameters of its own per request and target (a new title…), in verification too.
+  const writes = writing && createWrites(writing, config.targets);
+  const fresh = (t, w, p) => (w === writing ? writes.params(t, p) : p);
   const targets = {
-    raw: { url: `http://127.0.0.1:${ports.raw}/`, headers: {}, body: (w, p) => ({ workload: w.key, params: p }), extract: (w, b) => w.raw.extract(b) },
+    raw: { url: `http://127.0.0.1:${ports.raw}/`, headers: {}, body: (w, p) => ({ workload: w.key, params: fresh('raw', w, p) }), extract: (w, b) => w.raw.extract(b) },
     postgraphile: {
       url: `http://127.0.0.1:${ports.postgraphile}/graphql`,
       headers: {},
-      body: (w, p) => ({ query: w.postgraphile.query, variables: w.postgraphile.variables(p) }),
+      body: (w, p) => ({ query: w.postgraphile.query, variables: w.postgraphile.variables(fresh('postgraphile', w, p)) }),
       extract: (w, b) => w.postgraphile.extract(b),
     },
     refract: {
       url: `http://127.0.0.1:${workerPort}/${SERVICE}/${STAGE}`,
       // One token for the whole run, like a client that signed it at start-up.
       headers: { authorization: `Bearer ${serviceToken(serviceSecret)}` },
-      body: (w, p) => ({ query: w.refract.query, variables: w.refract.variables(p) }),
+      body: (w, p) => ({ query: w.refract.query, variables: w.refract.variables(fresh('refract', w, p)) }),
       extract: (w, b) => w.refract.extract(b),
     },
   };
@@ -169,23 +195,53 @@ async function main() {
     return;
   }
   const measured = verdict.measured;
+  // The rows written so far must be there, each once, with its author; then they are removed, so
+  // every pass reads the verified data (query/writes.mjs). Run after verification and each pass.
+  const checkWrites = async (when) => {
+    if (!writes) return true;
+    const { problems, written } = await writes.checkAndRemove(db, SCHEMA, measured);
+    for (const problem of problems) console.error(`(${writing.key}) write check ${when}: ${problem}`);
+    if (problems.length > 0) {
+      process.exitCode = 1;
+      console.error('Rows written do not match the requests answered: not measuring further.');
+      return false;
+    }
+    console.log(`(${writing.key}) rows checked and removed ${when}: ${measured.map((t) => `${t} ${written[t]}`).join(', ')}`);
+    return true;
+  };
+  if (!(await checkWrites('after verification'))) return;
 
   // 6. Interleaved measurement.
   const requests = {};
   for (const w of workloads) {
     requests[w.key] = {};
     for (const t of measured) {
+      const { url, headers } = targets[t];
+      if (w === writing) {
+        // One body per request, built when sent; the picked parameters rotate as for reads.
+        let cursor = 0;
+        const ps = params[w.key];
+        requests[w.key][t] = prepareFresh({ url, headers, makeBody: () => Buffer.from(JSON.stringify(targets[t].body(w, ps[cursor++ % ps.length]))) });
+        continue;
+      }
       const bodies = params[w.key].map((p) => Buffer.from(JSON.stringify(targets[t].body(w, p))));
-      requests[w.key][t] = prepare({ url: targets[t].url, headers: targets[t].headers, bodies });
+      requests[w.key][t] = prepare({ url, headers, bodies });
     }
   }
+  /** runLoad, telling the write bookkeeping how many requests failed. */
+  const run = async (w, t, options) => {
+    const result = await runLoad(requests[w.key][t], options);
+    if (w === writing) writes.failed(t, result.errors + result.warmupErrors);
+    return result;
+  };
   const runs = Object.fromEntries(workloads.map((w) => [w.key, Object.fromEntries(measured.map((t) => [t, []]))]));
   const load = { concurrency: config.concurrency, durationMs: config.duration * 1000, warmupMs: config.warmup * 1000 };
   const total = config.rounds * workloads.length * measured.length * (config.duration + config.warmup);
   console.log(`measuring ${config.rounds} rounds x ${workloads.length} workloads x ${measured.length} targets, about ${Math.ceil(total)} s after a warm-up round`);
   // One unrecorded pass first: JIT, plan caches and connection pools of all processes are cold at
   // start, and the first target of round 1 would otherwise pay for it.
-  for (const w of workloads) for (const t of measured) await runLoad(requests[w.key][t], { ...load, durationMs: 1000, warmupMs: 0 });
+  for (const w of workloads) for (const t of measured) await run(w, t, { ...load, durationMs: 1000, warmupMs: 0 });
+  if (!(await checkWrites('after the warm-up pass'))) return;
   for (let round = 0; round < config.rounds; round++) {
     const line = [];
     for (const [wi, w] of workloads.entries()) {
@@ -194,7 +250,7 @@ async function main() {
       const order = [...measured.slice(shift), ...measured.slice(0, shift)];
       const parts = [];
       for (const t of order) {
-        const result = await runLoad(requests[w.key][t], load);
+        const result = await run(w, t, load);
         runs[w.key][t].push(result);
         if (result.firstError) console.error(`(${w.key}) ${t}: ${result.errors} errors, first: ${result.firstError}`);
         parts.push(`${t} ${result.rps.toFixed(0)}`);
@@ -202,6 +258,7 @@ async function main() {
       line.push(`${w.key}: ${parts.join(' ')}`);
     }
     console.log(`round ${round + 1}/${config.rounds} (req/s)  ${line.join('  |  ')}`);
+    if (!(await checkWrites(`after round ${round + 1}`))) return;
   }
   printReport({ workloads, targets: measured, runs, config });
 }

@@ -13,7 +13,7 @@ import { ProjectApi } from './project/project.api.js';
 import { ProjectEndpoints } from './project/project.endpoints.js';
 import { ProjectRegistry } from './project/project.registry.js';
 import { buildProjectSchema } from '@refract/graphql-schema';
-import { ReadExecutor, createPool } from '@refract/pg-executor';
+import { SqlExecutor, createPool } from '@refract/pg-executor';
 import { ManagementRepository } from './store/management.repository.js';
 import { upgradeManagementSchema } from './store/management-schema.js';
 
@@ -36,7 +36,7 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   const pool = createPool({ connectionString: config.DATABASE_URL, onIdleError });
   // The API pool is separate and bounded by a statement timeout; migrations may run longer.
   const apiPool = createPool({ connectionString: config.DATABASE_URL, max: config.API_POOL_SIZE, statementTimeoutMs: config.QUERY_TIMEOUT_MS, applicationName: 'refract-api', onIdleError });
-  const reads = new ReadExecutor(apiPool);
+  const reads = new SqlExecutor(apiPool);
   await upgradeManagementSchema(pool);
   const box = new SecretBox(config.SECRETS_ENCRYPTION_KEY ?? config.MANAGEMENT_API_SECRET ?? INSECURE_DEVELOPMENT_KEY);
   const repository = new ManagementRepository(pool, box);

@@ -2,7 +2,9 @@
 // its next request as soon as the previous answer is complete. Request bodies are serialised before
 // the clock starts so the generator spends its CPU on HTTP, not on JSON.stringify; responses are
 // not parsed (checked for status 200 and an "errors" key only), since correctness was established
-// before measuring.
+// before measuring. Writes are the exception: each request must insert a row of its own, so their
+// bodies are made as they are sent (`prepareFresh`); that costs the generator a JSON.stringify per
+// request, the same for every target, and is small next to a committed INSERT.
 import http from 'node:http';
 
 /**
@@ -23,6 +25,18 @@ export function prepare({ url, headers = {}, bodies }) {
   }));
 }
 
+/**
+ * For writes: `makeBody()` is called once per request (across runs: the caller's counter keeps
+ * going), so no body is sent twice. Returns a function that runLoad calls for the next request.
+ */
+export function prepareFresh({ url, headers = {}, makeBody }) {
+  const [{ options }] = prepare({ url, headers, bodies: [Buffer.alloc(0)] });
+  return () => {
+    const body = makeBody();
+    return { body, options: { ...options, headers: { ...options.headers, 'content-length': String(body.length) } } };
+  };
+}
+
 function send(agent, { options, body }) {
   return new Promise((resolve) => {
     const req = http.request({ ...options, agent }, (res) => {
@@ -41,13 +55,15 @@ function send(agent, { options, body }) {
 
 /**
  * Warms up for `warmupMs`, then measures for `durationMs` with the same connections. Returns the
- * completed requests, their latencies (ms) and the errors of the measured phase. A fresh Agent per
- * run: no socket left idle between runs can be closed by a server's keep-alive timeout under us.
+ * completed requests, their latencies (ms) and the errors of the measured phase, plus the number of
+ * warm-up errors (a write check needs every failed request). A fresh Agent per run: no socket left
+ * idle between runs can be closed by a server's keep-alive timeout under us. `requests` is a
+ * `prepare` rotation or a `prepareFresh` function.
  */
 export async function runLoad(requests, { concurrency, durationMs, warmupMs }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
   let cursor = 0;
-  const next = () => requests[cursor++ % requests.length];
+  const next = typeof requests === 'function' ? requests : () => requests[cursor++ % requests.length];
   const phase = async (ms, record) => {
     const until = performance.now() + ms;
     const client = async () => {
@@ -55,12 +71,10 @@ export async function runLoad(requests, { concurrency, durationMs, warmupMs }) {
         const started = performance.now();
         const error = await send(agent, next());
         const latency = performance.now() - started;
-        if (record) {
-          if (error === null) record.latencies.push(latency);
-          else {
-            record.errors += 1;
-            record.firstError ??= error;
-          }
+        if (error === null) record.latencies?.push(latency);
+        else {
+          record.errors += 1;
+          record.firstError ??= error;
         }
       }
     };
@@ -69,10 +83,12 @@ export async function runLoad(requests, { concurrency, durationMs, warmupMs }) {
     return performance.now() - started;
   };
   try {
-    await phase(warmupMs, null);
+    // Warm-up latencies are not kept, its errors are counted.
+    const warm = { latencies: null, errors: 0, firstError: undefined };
+    await phase(warmupMs, warm);
     const record = { latencies: /** @type {number[]} */ ([]), errors: 0, firstError: /** @type {string | undefined} */ (undefined) };
     const elapsedMs = await phase(durationMs, record);
-    return { ...record, elapsedMs, rps: (record.latencies.length * 1000) / elapsedMs };
+    return { ...record, warmupErrors: warm.errors, elapsedMs, rps: (record.latencies.length * 1000) / elapsedMs };
   } finally {
     agent.destroy();
   }

@@ -1,6 +1,8 @@
 // The comparison: PostGraphile 4 (the `postgraphile` library on plain node:http) over the project's
 // schema, with the options its docs recommend for production and nothing that would slow it down
 // (no watch, no query log, no GraphiQL, no JWT/pgSettings, so read queries run without a transaction).
+// Nested mutations (workload (e)) come from postgraphile-plugin-nested-mutations when
+// BENCH_NESTED_MUTATIONS_PLUGIN names its index.js (query.bench.mjs installs it in bench/peers).
 // Run as a child process by query.bench.mjs; serves POST /graphql.
 import { createServer } from 'node:http';
 import Module, { createRequire } from 'node:module';
@@ -32,6 +34,9 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Numb
 const plugins = [
   // Prisma 1 enforces `@unique` with a unique INDEX; PostGraphile 4 only makes `xByY` fields from
   // unique CONSTRAINTS. The smart tag declares the same uniqueness without touching the database.
+  // The nested-mutations plugin offers `connectBy<Key>` for every unique constraint of the
+  // introspection, and graphile-build-pg adds this tag to it as a (fake) unique constraint, so
+  // `connectByEmail` exists as well; a real constraint would change the database the other targets use.
   makeJSONPgSmartTagsPlugin({ version: 1, config: { class: { [`${schema}.User`]: { tags: { unique: 'email' } } } } }),
   // Core PostGraphile 4 conditions are equality only (`contains` needs the connection-filter plugin,
   // not installed here). This is the documented way to add one condition: it becomes a WHERE clause
@@ -44,6 +49,10 @@ const plugins = [
     (value, { sql, sqlTableAlias }) => (typeof value === 'string' ? sql.fragment`${sqlTableAlias}.${sql.identifier('title')} LIKE ${sql.value(likeContains(value))}` : null),
   ),
 ];
+// Installed apart from the workspace (bench/peers/README.md explains why) and loaded by absolute
+// path. It requires nothing but `debug` itself: graphql and graphile-build reach it through
+// PostGraphile's `build` object, so it uses the one copy the resolve hook above pins.
+if (process.env.BENCH_NESTED_MUTATIONS_PLUGIN) plugins.push(require(process.env.BENCH_NESTED_MUTATIONS_PLUGIN));
 
 const handler = postgraphile(pool, schema, {
   watchPg: false,

@@ -2,6 +2,8 @@
 // person would write by hand, as a named prepared statement, and returns the JSON text PostgreSQL
 // built without parsing it. No GraphQL, no validation, no authorisation. Run as a child process by
 // query.bench.mjs: POST / {"workload":"a","params":{…}} → {"data":…}; GET / → OK.
+// Writes (workload (e)) are the same kind of request: one INSERT … RETURNING statement that builds
+// the response; it returns no row when nothing was written (no such author), which is an error.
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { workloadByKey } from './workloads.mjs';
@@ -23,6 +25,7 @@ const server = createServer((req, res) => {
       const statement = statements.get(workload);
       if (!statement) throw new Error(`unknown workload ${workload}`);
       const { rows } = await pool.query({ ...statement, values: workloadByKey.get(workload).raw.values(params) });
+      if (rows.length === 0) throw new Error(`workload ${workload}: no row for ${JSON.stringify(params)}`);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(rows[0].body);
     } catch (error) {

@@ -4,8 +4,13 @@
 import os from 'node:os';
 
 export const TARGET_LABEL = { raw: 'raw SQL', postgraphile: 'PostGraphile', refract: 'Refract' };
-/** The goals this benchmark tracks (not enforced: a MISS prints, it does not fail the process). */
+/**
+ * The goals this benchmark tracks (not enforced: a MISS prints, it does not fail the process). A
+ * workload may set its own (`goals` in workloads.mjs): the write is held to 0.5x raw, since a GraphQL
+ * create does more per request (validation, the connect, the created row read back).
+ */
 export const GOALS = { refractVsRaw: 0.7, refractVsPostgraphile: 1.0 };
+const goalsOf = (w) => ({ ...GOALS, ...w.goals });
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,7 +50,10 @@ export function printReport({ workloads, targets, runs, config }) {
     }
   }
   lines.push('');
-  lines.push(`Goals: Refract >= ${GOALS.refractVsRaw}x raw SQL, and Refract ahead of PostGraphile, on every workload (throughput ratio, median of per-round ratios)`);
+  const own = workloads.filter((w) => w.goals?.refractVsRaw !== undefined).map((w) => `(${w.key}) ${w.goals.refractVsRaw}x`);
+  lines.push(
+    `Goals: Refract >= ${GOALS.refractVsRaw}x raw SQL${own.length ? ` (${own.join(', ')})` : ''}, and Refract ahead of PostGraphile, on every workload (throughput ratio, median of per-round ratios)`,
+  );
   const ratio = (w, a, b) => {
     const ra = runs[w.key]?.[a] ?? [];
     const rb = runs[w.key]?.[b] ?? [];
@@ -59,13 +67,14 @@ export function printReport({ workloads, targets, runs, config }) {
       continue;
     }
     const parts = [];
+    const goals = goalsOf(w);
     if (targets.includes('raw')) {
       const r = ratio(w, 'refract', 'raw');
-      parts.push(`Refract/raw ${r.toFixed(2)}x (goal >= ${GOALS.refractVsRaw.toFixed(2)}x) ${r >= GOALS.refractVsRaw ? 'PASS' : 'MISS'}`);
+      parts.push(`Refract/raw ${r.toFixed(2)}x (goal >= ${goals.refractVsRaw.toFixed(2)}x) ${r >= goals.refractVsRaw ? 'PASS' : 'MISS'}`);
     }
     if (targets.includes('postgraphile')) {
       const r = ratio(w, 'refract', 'postgraphile');
-      parts.push(`Refract/PostGraphile ${r.toFixed(2)}x (goal > ${GOALS.refractVsPostgraphile.toFixed(2)}x) ${r > GOALS.refractVsPostgraphile ? 'PASS' : 'MISS'}`);
+      parts.push(`Refract/PostGraphile ${r.toFixed(2)}x (goal > ${goals.refractVsPostgraphile.toFixed(2)}x) ${r > goals.refractVsPostgraphile ? 'PASS' : 'MISS'}`);
     }
     lines.push(`(${w.key}) ${parts.join('   ')}`);
   }

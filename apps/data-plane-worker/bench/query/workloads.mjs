@@ -1,10 +1,13 @@
-// The four workloads, written once per target, plus the canonical shape every response is reduced to
+// The workloads, written once per target, plus the canonical shape every response is reduced to
 // before the targets are compared. Whoever changes a query here must keep the three in step: the
 // benchmark refuses to measure targets that do not return the same data (query.bench.mjs, step 5).
+// (a)–(d) read; (e) writes, and is kept last: see its comment.
 //
 // Ordering: Prisma breaks ties with `id ASC` (spec §7.3), also after a `_DESC` order, and related
 // lists default to `id ASC`. The PostGraphile queries and the raw SQL spell the same tie-breakers out,
 // so a page boundary inside a run of equal names or timestamps is the same row for all three.
+
+import { randomBytes } from 'node:crypto';
 
 /** Escapes LIKE wildcards the way Prisma's `_contains` does (spec §7.2: LIKE with escaped input). */
 export function likeContains(word) {
@@ -12,6 +15,18 @@ export function likeContains(word) {
 }
 
 const q = (schema, table) => `"${schema}"."${table}"`;
+
+let idCount = 0;
+/**
+ * A new 25-character id shaped like a cuid (`c`, time, counter, randomness; lower-case base 36),
+ * which is what Refract generates for `ID! @id` and what fits the varchar(25) id columns.
+ */
+export function newId() {
+  const time = Date.now().toString(36).padStart(8, '0').slice(-8);
+  const count = (idCount++ % 36 ** 4).toString(36).padStart(4, '0');
+  const random = randomBytes(8).readBigUInt64BE().toString(36).padStart(12, '0').slice(-12);
+  return `c${time}${count}${random}`;
+}
 
 const user = (u) => (u === null ? null : { id: u.id, email: u.email, name: u.name });
 const post = (p) => ({ id: p.id, title: p.title });
@@ -23,10 +38,25 @@ function data(body) {
   return body.data;
 }
 
+/** Title prefix of the posts workload (e) creates; `writes.mjs` finds (and removes) them by it. */
+export const WRITE_PREFIX = 'bench-e-';
+
+/**
+ * A created post without its id (each target makes its own). The title is `bench-e-<target>-<n> for
+ * <email>` (see `fresh` of workload (e)); target and counter are dropped, the rest must agree.
+ */
+const createdPost = (p, author) => ({
+  title: p.title.replace(/^bench-e-[a-z]+-\d+ /, `${WRITE_PREFIX}<target>-<n> `),
+  published: p.published,
+  author: author === null ? null : { email: author.email },
+});
+
 /**
  * Each workload: a name, how its parameters are chosen from the seeded data (`pickParams`), and for
  * each target the request (`query` + `variables`, or the raw server's SQL) and `extract`, which maps
- * that target's response body to the canonical shape.
+ * that target's response body to the canonical shape. A workload with `fresh` writes: every request
+ * gets parameters of its own (`fresh(target, n, params)`), see query/writes.mjs. `goals` overrides
+ * report.mjs's GOALS for that workload.
  */
 export const WORKLOADS = [
   {
@@ -159,6 +189,59 @@ export const WORKLOADS = [
       sql: (s) => `SELECT '{"data":{"count":' || count(*) || '}}' AS body FROM ${q(s, 'Post')} WHERE published`,
       values: () => [],
       extract: (body) => data(body).count,
+    },
+  },
+  {
+    // Kept last (WORKLOADS order is run order, in verification and in every round): its inserts are
+    // the newest posts of their authors, so a read workload run after it would see them in (b)'s
+    // "5 latest posts". Inserted posts are unpublished, so (c) and (d) would not; and after each pass
+    // over the workloads the bench checks and deletes them again (writes.mjs), so every round reads
+    // the seeded data that was verified, and the table does not grow round after round.
+    key: 'e',
+    title: 'create a post connected to its author by email',
+    goals: { refractVsRaw: 0.5 },
+    async pickParams(db, schema) {
+      // A spread of existing authors; every target writes the same sequence of (title, author).
+      const { rows } = await db.query(`SELECT email FROM ${q(schema, 'User')} ORDER BY md5(id || 'e') LIMIT 64`);
+      return rows.map((r) => ({ email: r.email }));
+    },
+    /**
+     * The per-request part, made by the load generator. Titles are unique per target and request and
+     * name the author, so the rows can be checked after the run. `id` and `createdAt` are only sent
+     * to PostGraphile: it has no id generation for the varchar(25) id column and the columns have no
+     * database defaults (Prisma 1 applies `@default`/`@createdAt` in the server), while Refract and
+     * the raw server make both themselves. The values written are the same for every target.
+     */
+    fresh: (target, n, p) => ({ ...p, title: `${WRITE_PREFIX}${target}-${n} for ${p.email}`, id: newId(), createdAt: new Date().toISOString() }),
+    refract: {
+      query:
+        'mutation ($title: String!, $email: String!) { createPost(data: {title: $title, author: {connect: {email: $email}}}) { id title published author { email } } }',
+      variables: (p) => ({ title: p.title, email: p.email }),
+      extract: (body) => createdPost(data(body).createPost, data(body).createPost.author),
+    },
+    postgraphile: {
+      // `userToAuthor.connectByEmail` comes from postgraphile-plugin-nested-mutations; the plugin
+      // offers `connectBy<Key>` for every unique constraint, the smart-tag one on email included
+      // (see postgraphile.server.mjs). `published` is spelled out: no database default.
+      query:
+        'mutation ($id: String!, $title: String!, $createdAt: Datetime!, $email: String!) { createPost(input: {post: {id: $id, title: $title, published: false, createdAt: $createdAt, userToAuthor: {connectByEmail: {email: $email}}}}) { post { id title published userByAuthor { email } } } }',
+      variables: (p) => ({ id: p.id, title: p.title, createdAt: p.createdAt, email: p.email }),
+      extract: (body) => createdPost(data(body).createPost.post, data(body).createPost.post.userByAuthor),
+    },
+    raw: {
+      // One statement: find the author, insert, and build the response from the inserted row and the
+      // author. The id is made in node (`newId`, called in the raw server's process), createdAt by
+      // PostgreSQL, in UTC like Prisma's (timestamp without time zone). No author, no row: the raw
+      // server answers with an error, as Prisma does for a failed connect.
+      sql: (s) => `WITH author AS (SELECT id, email FROM ${q(s, 'User')} WHERE email = $3),
+        post AS (INSERT INTO ${q(s, 'Post')} (id, title, published, "createdAt", author)
+                 SELECT $1, $2, false, now() AT TIME ZONE 'UTC', author.id FROM author
+                 RETURNING id, title, published)
+        SELECT '{"data":{"createPost":' || json_build_object('id', post.id, 'title', post.title, 'published', post.published,
+                 'author', json_build_object('email', author.email))::text || '}}' AS body
+        FROM post, author`,
+      values: (p) => [newId(), p.title, p.email],
+      extract: (body) => createdPost(data(body).createPost, data(body).createPost.author),
     },
   },
 ];

@@ -16,7 +16,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { DatabaseError, type ReadExecutor } from '@refract/pg-executor';
+import { DatabaseError, type SqlExecutor } from '@refract/pg-executor';
 import { dataText, documentLimitsRule, fragmentsOf, isReadField, queryErrors, readRootField, runReadOperation, type DocumentLimits, type PlanContext, type PlanLimits, type RunRead } from '@refract/query';
 import type { SchemaModel } from '@refract/schema-model';
 import { PublicError, checkOperation, formatError, parseDocument, type ExecutionContext } from '../http/graphql-request.js';
@@ -32,7 +32,7 @@ export class ProjectApi {
     readonly graphqlSchema: GraphQLSchema,
     private readonly schema: SchemaModel,
     private readonly schemaName: string,
-    private readonly executor: ReadExecutor,
+    private readonly executor: SqlExecutor,
     private readonly limits: ApiLimits,
   ) {
     this.rules = [...specifiedRules, documentLimitsRule(limits)];

@@ -1,4 +1,5 @@
 export { createPool, query, transaction, type PoolOptions, type Queryable } from './pool.js';
-export { ReadExecutor } from './read.executor.js';
+export { SqlExecutor } from './sql.executor.js';
 export { StatementNames } from './statement.cache.js';
 export { DatabaseError, classifyDatabaseError, type DatabaseErrorKind } from './database.errors.js';
+export { WriteRunner, isRetriable, type StatementSession, type WriteRunnerOptions } from './write.runner.js';

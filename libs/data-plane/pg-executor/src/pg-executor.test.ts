@@ -3,7 +3,7 @@ import { sql } from '@refract/sql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseError } from './database.errors.js';
 import { createPool, query, transaction } from './pool.js';
-import { ReadExecutor } from './read.executor.js';
+import { SqlExecutor } from './sql.executor.js';
 import { StatementNames } from './statement.cache.js';
 
 describe('pg-executor', () => {
@@ -16,7 +16,7 @@ describe('pg-executor', () => {
   it('reads the result column of a statement, with its values as parameters', async () => {
     const pool = createPool({ connectionString: database.url, max: 2 });
     pools.push(pool);
-    const reads = new ReadExecutor(pool);
+    const reads = new SqlExecutor(pool);
     const statement = (name: string) => sql`SELECT json_build_object('hello', ${name}::text)::text AS result`;
     expect(await reads.readJson(statement("it's"))).toBe('{"hello" : "it\'s"}');
     // The second run of the same text uses the prepared statement with new values.
@@ -27,7 +27,7 @@ describe('pg-executor', () => {
   it('bounds every statement by the pool timeout and reports it as a timeout', async () => {
     const pool = createPool({ connectionString: database.url, max: 1, statementTimeoutMs: 50 });
     pools.push(pool);
-    const error = await new ReadExecutor(pool).readJson(sql`SELECT pg_sleep(2)::text AS result`).catch((e: unknown) => e);
+    const error = await new SqlExecutor(pool).readJson(sql`SELECT pg_sleep(2)::text AS result`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseError);
     expect((error as DatabaseError).kind).toBe('timeout');
   });
@@ -43,7 +43,7 @@ describe('pg-executor', () => {
     }).catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('23505');
     expect(await query(pool, sql`SELECT count(*)::int AS n FROM t`)).toEqual([{ n: 0 }]);
-    const classified = await new ReadExecutor(pool).readJson(sql`INSERT INTO t VALUES (1), (1) RETURNING v::text AS result`).catch((e: unknown) => e);
+    const classified = await new SqlExecutor(pool).readJson(sql`INSERT INTO t VALUES (1), (1) RETURNING v::text AS result`).catch((e: unknown) => e);
     expect(classified).toMatchObject({ kind: 'uniqueViolation', constraint: 't.v._UNIQUE' });
   });
 

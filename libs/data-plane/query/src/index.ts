@@ -8,3 +8,8 @@ export { compileRead, type CompileOptions } from './sql/read.compiler.js';
 export { jsonOutput, parameterValue } from './sql/scalar.value.js';
 export { QueryError, queryErrors, type QueryErrorCode } from './query.errors.js';
 export { dataText, isReadField, readRootField, runReadOperation, type RootResult, type RunRead } from './read.operation.js';
+export type { CreateNode, NestedAction, NestedWrite, NodeData, UpdateNode, WritePlan } from './plan/write.plan.js';
+export { planWriteField, type WritePlanContext } from './plan/write.planner.js';
+export { mutationErrors, type NodeReference } from './query.errors.js';
+export { runMutationField, type MutationPorts } from './mutation.operation.js';
+export type { Row, WriteSession } from './write/write.context.js';

@@ -4,13 +4,13 @@
 import { buildSchema } from '@refract/datamodel';
 import { createProjectSchema, ddlForSteps, stepsToCreate } from '@refract/ddl';
 import { buildProjectSchema } from '@refract/graphql-schema';
-import { ReadExecutor, query } from '@refract/pg-executor';
+import { SqlExecutor, WriteRunner, query } from '@refract/pg-executor';
 import type { SchemaModel } from '@refract/schema-model';
 import type { TestDatabase } from '@refract/shared/testing';
 import { compile, sql, type Sql } from '@refract/sql';
-import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, isNonNullType, parse, specifiedRules, validate, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type pg from 'pg';
-import { dataText, documentLimitsRule, fragmentsOf, runReadOperation, type PlanContext } from '../src/index.js';
+import { collectFields, dataText, documentLimitsRule, fragmentsOf, runMutationField, runReadOperation, type PlanContext, type RootResult } from '../src/index.js';
 
 export interface Fixture {
   readonly datamodel: string;
@@ -39,7 +39,7 @@ export class Engine {
     readonly schemaName: string,
     readonly schema: SchemaModel,
     readonly graphqlSchema: GraphQLSchema,
-    private readonly pool: pg.Pool,
+    readonly pool: pg.Pool,
   ) {}
 
   static async create(database: TestDatabase, schemaName: string, fixture: Pick<Fixture, 'datamodel' | 'seed'>): Promise<Engine> {
@@ -62,6 +62,22 @@ export class Engine {
     return new Engine(schemaName, built.schema, buildProjectSchema(built.schema), pool);
   }
 
+  private mutate(ctx: PlanContext, operation: OperationDefinitionNode, executor: SqlExecutor, statements: string[]): Promise<EngineRun['response']> {
+    return mutateWith(this, ctx, operation, executor, statements);
+  }
+
+  /** Rows of a plain SQL query against the project schema (to check what a write left behind). */
+  async rows(text: string): Promise<Record<string, unknown>[]> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(`SET search_path TO "${this.schemaName.replace(/"/g, '""')}"`);
+      return (await client.query(text)).rows as Record<string, unknown>[];
+    } finally {
+      await client.query('RESET search_path').catch(() => undefined);
+      client.release();
+    }
+  }
+
   async run(source: string, variables: Record<string, unknown> = {}): Promise<EngineRun> {
     const document = parse(source);
     const validationErrors = validate(this.graphqlSchema, document, [...specifiedRules, documentLimitsRule(LIMITS)]);
@@ -72,7 +88,8 @@ export class Engine {
     if (coerced.errors) return { response: { errors: coerced.errors.map((e) => ({ message: e.message })) }, statements: [] };
     const ctx: PlanContext = { schema: this.schema, graphqlSchema: this.graphqlSchema, fragments: fragmentsOf(document), variables: coerced.coerced, limits: LIMITS };
     const statements: string[] = [];
-    const executor = new ReadExecutor(this.pool);
+    const executor = new SqlExecutor(this.pool);
+    if (operation.operation === 'mutation') return { response: await this.mutate(ctx, operation, executor, statements), statements };
     const results = await runReadOperation(ctx, this.schemaName, operation, async (statement: Sql) => {
       statements.push(formatStatement(statement));
       return executor.readJson(statement);
@@ -82,6 +99,28 @@ export class Engine {
     const data = JSON.parse(dataText(results)) as unknown;
     return { response: errors.length > 0 ? { data, errors } : { data }, statements };
   }
+}
+
+/**
+ * Runs a mutation's root fields one after the other, each in its own transaction, as the worker
+ * does; `executeRaw` runs on the pool.
+ */
+async function mutateWith(engine: { schemaName: string; pool: pg.Pool }, ctx: PlanContext, operation: OperationDefinitionNode, executor: SqlExecutor, statements: string[]): Promise<EngineRun['response']> {
+  const mutationType = ctx.graphqlSchema.getMutationType() as GraphQLObjectType;
+  const runner = new WriteRunner(engine.pool, executor, { onStatement: (statement) => statements.push(formatStatement(statement)) });
+  const ports = { transaction: runner.transaction.bind(runner), autocommit: runner.autocommit, executeRaw: async (text: string) => (await engine.pool.query(text)).rows };
+  const results: RootResult[] = [];
+  for (const [key, nodes] of collectFields(ctx, mutationType, [operation.selectionSet])) {
+    const definition = mutationType.getFields()[nodes[0]!.name.value]!;
+    try {
+      results.push({ key, text: await runMutationField(ctx, engine.schemaName, definition, nodes, ports) });
+    } catch (error) {
+      results.push({ key, error, nodes, nonNull: isNonNullType(definition.type) });
+    }
+  }
+  const errors = results.flatMap((r) => ('error' in r ? [{ message: (r.error as Error).message, code: (r.error as { prismaCode?: number }).prismaCode }] : []));
+  const data = JSON.parse(dataText(results)) as unknown;
+  return errors.length > 0 ? { data, errors } : { data };
 }
 
 /** Line breaks before the main clauses, values listed after: readable in a review diff. */

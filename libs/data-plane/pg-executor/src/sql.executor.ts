@@ -1,10 +1,13 @@
-// Runs compiled reads: one statement that returns one row with the response JSON as text.
+// Runs compiled statements as named prepared statements (PostgreSQL plans each shape once per
+// connection): reads that return one row with the response JSON as text, and the statements of
+// writes, on the pool or on a transaction's client.
 import { compile, type Sql } from '@refract/sql';
 import type pg from 'pg';
+import type { Queryable } from './pool.js';
 import { classifyDatabaseError } from './database.errors.js';
 import { StatementNames } from './statement.cache.js';
 
-export class ReadExecutor {
+export class SqlExecutor {
   private readonly names: StatementNames;
 
   constructor(
@@ -24,5 +27,15 @@ export class ReadExecutor {
     } catch (error) {
       throw classifyDatabaseError(error);
     }
+  }
+
+  /**
+   * The rows of a statement, on the pool or on `on` (a transaction's client). Errors stay the
+   * driver's (SQLSTATE in `code`), because the caller maps constraint names to fields.
+   */
+  async rows(statement: Sql, on: Queryable = this.pool): Promise<Record<string, unknown>[]> {
+    const { text, values } = compile(statement);
+    const result = await on.query({ name: this.names.nameOf(text), text, values: values as unknown[] });
+    return result.rows as Record<string, unknown>[];
   }
 }

@@ -1,0 +1,101 @@
+// One mutation root field, run the Refract way (spec §8.1): planned (input checks), executed in ONE
+// transaction through the caller's ports, and its result read inside that transaction with the
+// same one-statement read compiler queries use, so the response shows the committed write and
+// nothing else. A create that is a single INSERT runs without BEGIN/COMMIT: one statement is
+// atomic on its own, and two round trips are saved.
+import { getNamedType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { idField, type Model, type SchemaModel } from '@refract/schema-model';
+import type { PlanContext } from './plan/read.planner.js';
+import { planNodeSelection } from './plan/read.planner.js';
+import type { UniqueWhere } from './plan/read.plan.js';
+import { collectFields, subSelections } from './plan/selection.collect.js';
+import type { CreateNode } from './plan/write.plan.js';
+import { planWriteField } from './plan/write.planner.js';
+import { compileRead } from './sql/read.compiler.js';
+import { usesRelayIds } from './sql/node.statements.js';
+import { foldedConnects } from './write/folded-connects.js';
+import { referenceOf, type WriteSession } from './write/write.context.js';
+import { WriteExecutor } from './write/write.executor.js';
+
+export interface MutationPorts {
+  /** Runs `work` in one transaction on one connection; commits when it resolves, rolls back otherwise. */
+  transaction<T>(work: (session: WriteSession) => Promise<T>): Promise<T>;
+  /** Statements outside an explicit transaction (each one commits on its own). */
+  readonly autocommit: WriteSession;
+  /** `executeRaw` (spec §15); absent when the project has no raw access. */
+  executeRaw?(query: string): Promise<unknown>;
+}
+
+/** A create whose whole write is its INSERT (no lists, relay ids or nested writes left over). */
+function isSingleStatement(schema: SchemaModel, create: CreateNode): boolean {
+  if (create.data.lists.length > 0 || usesRelayIds(schema)) return false;
+  return foldedConnects(schema, create).length === create.nested.length;
+}
+
+function equalsFilter(where: UniqueWhere) {
+  return { kind: 'scalar', field: where.field, operator: 'equals', value: where.value } as const;
+}
+
+/** `{"count": n}` shaped by the BatchPayload selection (aliases, `__typename`). */
+function batchPayloadText(ctx: PlanContext, type: GraphQLObjectType, nodes: readonly FieldNode[], count: number): string {
+  const pairs = [...collectFields(ctx, type, subSelections(nodes))].map(([key, [node]]) => `${JSON.stringify(key)}:${node!.name.value === '__typename' ? JSON.stringify(type.name) : count}`);
+  return `{${pairs.join(',')}}`;
+}
+
+/** Runs one mutation root field; returns its value as JSON text. */
+export async function runMutationField(ctx: PlanContext, schemaName: string, definition: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], ports: MutationPorts): Promise<string> {
+  const plan = planWriteField({ schema: ctx.schema, variables: ctx.variables, now: new Date() }, definition, nodes[0]!);
+  if (plan.kind === 'executeRaw') {
+    if (!ports.executeRaw) throw new Error('executeRaw is not enabled for this project.');
+    return JSON.stringify(await ports.executeRaw(plan.query));
+  }
+  const type = getNamedType(definition.type) as GraphQLObjectType;
+  const executorOn = (session: WriteSession) => new WriteExecutor({ schema: ctx.schema, schemaName, session });
+  if (plan.kind === 'updateMany' || plan.kind === 'deleteMany') {
+    const count = await ports.transaction(async (session) => {
+      const executor = executorOn(session);
+      const matched = await executor.matching(plan.model, plan.filter);
+      if (plan.kind === 'updateMany') await executor.writeData(plan.model, plan.data, matched);
+      else await executor.deleteNodes(plan.model, matched);
+      return matched.length;
+    });
+    return batchPayloadText(ctx, type, nodes, count);
+  }
+  const selection = planNodeSelection(ctx, plan.model, type, nodes);
+  const read = async (session: WriteSession, model: Model, id: unknown): Promise<string> => {
+    const statement = compileRead({ kind: 'findUnique', model, where: { field: idField(model), value: id }, selection }, { schema: ctx.schema, schemaName });
+    const [row] = await session.rows(statement);
+    return (row?.result as string | null | undefined) ?? 'null';
+  };
+  if (plan.kind === 'create' && isSingleStatement(ctx.schema, plan.create)) {
+    const id = await executorOn(ports.autocommit).create(plan.create);
+    return read(ports.autocommit, plan.model, id);
+  }
+  return ports.transaction(async (session) => {
+    const executor = executorOn(session);
+    const { model } = plan;
+    switch (plan.kind) {
+      case 'create':
+        return read(session, model, await executor.create(plan.create));
+      case 'update': {
+        const id = await executor.resolve(model, plan.where);
+        await executor.update(plan.update, { model, id, ref: referenceOf(model, plan.where) });
+        return read(session, model, id);
+      }
+      case 'upsert': {
+        // Spec §8.4: the create branch ignores `where`.
+        const [id] = await executor.matching(model, equalsFilter(plan.where));
+        if (id === undefined) return read(session, model, await executor.create(plan.create));
+        await executor.update(plan.update, { model, id, ref: referenceOf(model, plan.where) });
+        return read(session, model, id);
+      }
+      case 'delete': {
+        // Spec §8.5: the node as it was before it was deleted.
+        const id = await executor.resolve(model, plan.where);
+        const before = await read(session, model, id);
+        await executor.deleteNodes(model, [id]);
+        return before;
+      }
+    }
+  });
+}

@@ -1,0 +1,161 @@
+// Nested writes on a relation field (spec §8.7), each with Prisma 1's checks: which combination of
+// to-one/required sides refuses a change (3042), a child that must exist (3039) and be connected
+// to the parent (3041), and which old links are removed before a new one is made.
+import { relatedField } from '@refract/schema-model';
+import { sql } from '@refract/sql';
+import type { UniqueWhere } from '../plan/read.plan.js';
+import type { CreateNode, NestedAction, NestedWrite } from '../plan/write.plan.js';
+import { mutationErrors } from '../query.errors.js';
+import { connect, disconnectChildren, disconnectPair, disconnectParents, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
+import { arityOf, backArity, referenceOf, type NodeTarget } from './write.context.js';
+import { requiredRelationError, type WriteExecutor } from './write.executor.js';
+
+interface Step {
+  readonly executor: WriteExecutor;
+  readonly parent: NodeTarget;
+  readonly write: NestedWrite;
+  readonly link: RelationLink;
+  /** Spec §8.7: `p` the field written through, `c` the field on the other side. */
+  readonly p: ReturnType<typeof arityOf>;
+  readonly c: ReturnType<typeof arityOf>;
+}
+
+type Of<K extends NestedAction['kind']> = Extract<NestedAction, { kind: K }>;
+
+export async function runNestedWrite(executor: WriteExecutor, parent: NodeTarget, write: NestedWrite, parentIsNew: boolean): Promise<void> {
+  const link = linkOf(executor.schema, parent.model, write.field);
+  const step: Step = { executor, parent, write, link, p: arityOf(write.field), c: backArity(executor.schema, write.field) };
+  const { action } = write;
+  switch (action.kind) {
+    case 'create':
+      return nestedCreate(step, action.create, parentIsNew);
+    case 'connect':
+      return nestedConnect(step, action, parentIsNew);
+    case 'update':
+      return nestedUpdate(step, action);
+    case 'upsert':
+      return nestedUpsert(step, action);
+    case 'delete':
+      return nestedDelete(step, action);
+    case 'disconnect':
+      return nestedDisconnect(step, action);
+    case 'set':
+      return nestedSet(step, action);
+    case 'updateMany':
+      return nestedUpdateMany(step, action);
+    case 'deleteMany':
+      return nestedDeleteMany(step, action);
+  }
+}
+
+function violated(step: Step): Error {
+  return requiredRelationError(step.executor.schema, step.write.field);
+}
+
+/** Does the node have any link through the field (from its side)? */
+function parentHasChild(step: Step): Promise<boolean> {
+  return step.executor.hasLinks(step.link, [step.parent.id]);
+}
+
+function childHasParent(step: Step, childId: unknown): Promise<boolean> {
+  const { schema } = step.executor;
+  return step.executor.hasLinks(linkOf(schema, step.link.child, relatedField(schema, step.write.field)), [childId]);
+}
+
+async function nestedCreate(step: Step, create: CreateNode, parentIsNew: boolean): Promise<void> {
+  const { executor, parent, link, p, c } = step;
+  if (!parentIsNew) {
+    if (p === '1!' && c === '1!') throw violated(step);
+    if (p === '1' && c === '1!' && (await parentHasChild(step))) throw violated(step);
+    // A to-one parent gets a new child: the old one is detached, not deleted.
+    if (p !== 'n') await executor.rows(disconnectParents(executor.schemaName, link, ids(parent.model, [parent.id])));
+  }
+  if (link.store.kind === 'childColumn') {
+    await executor.create(create, { column: link.store.column, parent: parent.model, parentId: parent.id });
+    return;
+  }
+  const childId = await executor.create(create);
+  await executor.rows(connect(executor.schemaName, link, parent.id, [childId]));
+}
+
+async function nestedConnect(step: Step, action: Of<'connect'>, parentIsNew: boolean): Promise<void> {
+  const { executor, parent, link, p, c } = step;
+  if (p === '1!' && c === '1!') throw violated(step);
+  const childId = await executor.resolve(link.child, action.where);
+  if (p === '1!' && c === '1' && (await childHasParent(step, childId))) throw violated(step);
+  if (!parentIsNew) {
+    if (p === '1' && c === '1!' && (await parentHasChild(step))) throw violated(step);
+    if (p !== 'n') await executor.rows(disconnectParents(executor.schemaName, link, ids(parent.model, [parent.id])));
+  }
+  if (c !== 'n') await executor.rows(disconnectChildren(executor.schemaName, link, ids(link.child, [childId])));
+  await executor.rows(connect(executor.schemaName, link, parent.id, [childId]));
+}
+
+/**
+ * The child a to-one action concerns (the connected one; 3041 when none), or the child `where`
+ * selects, which must exist (3039) and be connected to the parent (3041).
+ */
+async function connectedChild(step: Step, where: UniqueWhere | null): Promise<unknown> {
+  const { executor, parent, link } = step;
+  const relation = step.write.field.relationName;
+  if (where === null) {
+    const [childId] = await executor.matching(link.child, null, executor.childIds(link, [parent.id]));
+    if (childId === undefined) throw mutationErrors.nodesNotConnected(relation, parent.ref, { model: link.child.name });
+    return childId;
+  }
+  const childId = await executor.resolve(link.child, where);
+  const connected = await executor.rows(sql`${executor.childIds(link, [parent.id])} WHERE l.id = ${idParameter(link.child, childId)}`);
+  if (connected.length === 0) throw mutationErrors.nodesNotConnected(relation, parent.ref, referenceOf(link.child, where));
+  return childId;
+}
+
+async function nestedUpdate(step: Step, action: Of<'update'>): Promise<void> {
+  const childId = await connectedChild(step, action.where);
+  await step.executor.update(action.update, { model: step.link.child, id: childId, ref: referenceOf(step.link.child, action.where) });
+}
+
+async function nestedUpsert(step: Step, action: Of<'upsert'>): Promise<void> {
+  const { executor, parent, link } = step;
+  const within = executor.childIds(link, [parent.id]);
+  const filter = action.where === null ? null : ({ kind: 'scalar', field: action.where.field, operator: 'equals', value: action.where.value } as const);
+  const [childId] = await executor.matching(link.child, filter, within);
+  if (childId !== undefined) {
+    await executor.update(action.update, { model: link.child, id: childId, ref: referenceOf(link.child, action.where) });
+    return;
+  }
+  await nestedCreate(step, action.create, false);
+}
+
+async function nestedDelete(step: Step, action: Of<'delete'>): Promise<void> {
+  const childId = await connectedChild(step, action.where);
+  await step.executor.deleteNodes(step.link.child, [childId]);
+}
+
+async function nestedDisconnect(step: Step, action: Of<'disconnect'>): Promise<void> {
+  const { executor, parent, link, p, c } = step;
+  if (p === '1!' || c === '1!') throw violated(step);
+  const childId = await connectedChild(step, action.where);
+  await executor.rows(disconnectPair(executor.schemaName, link, parent.id, childId));
+}
+
+async function nestedSet(step: Step, action: Of<'set'>): Promise<void> {
+  const { executor, parent, link, c } = step;
+  await executor.rows(disconnectParents(executor.schemaName, link, ids(parent.model, [parent.id])));
+  const childIds: unknown[] = [];
+  for (const where of action.wheres) childIds.push(await executor.resolve(link.child, where));
+  if (childIds.length === 0) return;
+  if (c !== 'n') await executor.rows(disconnectChildren(executor.schemaName, link, ids(link.child, childIds)));
+  for (const childId of childIds) await executor.rows(connect(executor.schemaName, link, parent.id, [childId]));
+}
+
+async function nestedUpdateMany(step: Step, action: Of<'updateMany'>): Promise<void> {
+  const { executor, parent, link } = step;
+  const childIds = await executor.matching(link.child, action.filter, executor.childIds(link, [parent.id]));
+  await executor.writeData(link.child, action.data, childIds);
+}
+
+async function nestedDeleteMany(step: Step, action: Of<'deleteMany'>): Promise<void> {
+  const { executor, parent, link } = step;
+  const childIds = await executor.matching(link.child, action.filter, executor.childIds(link, [parent.id]));
+  await executor.deleteNodes(link.child, childIds);
+}

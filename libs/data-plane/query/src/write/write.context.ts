@@ -1,0 +1,51 @@
+// What the write executor runs on: the schema, the project's PostgreSQL schema, and a session
+// (one transaction's connection, owned by the caller). Also the relation facts every write rule
+// needs: which side is to-one and required, and how a node is named in Prisma's messages.
+import { getRelation, relatedField, type Model, type RelationField, type SchemaModel } from '@refract/schema-model';
+import type { Sql } from '@refract/sql';
+import type { NodeReference } from '../query.errors.js';
+import type { UniqueWhere } from '../plan/read.plan.js';
+
+export type Row = Readonly<Record<string, unknown>>;
+
+/**
+ * Runs statements of one transaction. Rejects with the driver's error (SQLSTATE in `code`,
+ * constraint name in `constraint`), which the executor turns into Prisma's codes.
+ */
+export interface WriteSession {
+  rows(statement: Sql): Promise<readonly Row[]>;
+}
+
+export interface WriteContext {
+  readonly schema: SchemaModel;
+  readonly schemaName: string;
+  readonly session: WriteSession;
+}
+
+/** A node the executor has in hand: its id and how the mutation named it (for 3041 messages). */
+export interface NodeTarget {
+  readonly model: Model;
+  readonly id: unknown;
+  readonly ref: NodeReference;
+}
+
+/** Spec §8.7 notation: `1!` required to-one, `1` optional to-one, `n` list (a hidden back field is a list). */
+export type Arity = '1!' | '1' | 'n';
+
+export function arityOf(field: RelationField): Arity {
+  if (field.isList || field.isHidden) return 'n';
+  return field.isRequired ? '1!' : '1';
+}
+
+export function backArity(schema: SchemaModel, field: RelationField): Arity {
+  return arityOf(relatedField(schema, field));
+}
+
+export function onDeleteOf(schema: SchemaModel, field: RelationField): 'CASCADE' | 'SET_NULL' {
+  const relation = getRelation(schema, field.relationName);
+  return field.relationSide === 'A' ? relation.modelAOnDelete : relation.modelBOnDelete;
+}
+
+export function referenceOf(model: Model, where: UniqueWhere | null): NodeReference {
+  return where === null ? { model: model.name } : { model: model.name, field: where.field.name, value: where.value };
+}
