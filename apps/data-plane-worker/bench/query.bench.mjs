@@ -195,18 +195,21 @@ async function main() {
     return;
   }
   const measured = verdict.measured;
+  /** The measured targets that serve workload `w` (Refract may not serve all of them yet). */
+  const servedBy = (w) => measured.filter((t) => !verdict.unserved[w.key].has(t));
   // The rows written so far must be there, each once, with its author; then they are removed, so
   // every pass reads the verified data (query/writes.mjs). Run after verification and each pass.
   const checkWrites = async (when) => {
     if (!writes) return true;
-    const { problems, written } = await writes.checkAndRemove(db, SCHEMA, measured);
+    const checked = servedBy(writing);
+    const { problems, written } = await writes.checkAndRemove(db, SCHEMA, checked);
     for (const problem of problems) console.error(`(${writing.key}) write check ${when}: ${problem}`);
     if (problems.length > 0) {
       process.exitCode = 1;
       console.error('Rows written do not match the requests answered: not measuring further.');
       return false;
     }
-    console.log(`(${writing.key}) rows checked and removed ${when}: ${measured.map((t) => `${t} ${written[t]}`).join(', ')}`);
+    console.log(`(${writing.key}) rows checked and removed ${when}: ${checked.map((t) => `${t} ${written[t]}`).join(', ')}`);
     return true;
   };
   if (!(await checkWrites('after verification'))) return;
@@ -215,7 +218,7 @@ async function main() {
   const requests = {};
   for (const w of workloads) {
     requests[w.key] = {};
-    for (const t of measured) {
+    for (const t of servedBy(w)) {
       const { url, headers } = targets[t];
       if (w === writing) {
         // One body per request, built when sent; the picked parameters rotate as for reads.
@@ -234,20 +237,23 @@ async function main() {
     if (w === writing) writes.failed(t, result.errors + result.warmupErrors);
     return result;
   };
-  const runs = Object.fromEntries(workloads.map((w) => [w.key, Object.fromEntries(measured.map((t) => [t, []]))]));
+  const runs = Object.fromEntries(workloads.map((w) => [w.key, Object.fromEntries(servedBy(w).map((t) => [t, []]))]));
   const load = { concurrency: config.concurrency, durationMs: config.duration * 1000, warmupMs: config.warmup * 1000 };
-  const total = config.rounds * workloads.length * measured.length * (config.duration + config.warmup);
-  console.log(`measuring ${config.rounds} rounds x ${workloads.length} workloads x ${measured.length} targets, about ${Math.ceil(total)} s after a warm-up round`);
+  const pairs = workloads.reduce((n, w) => n + servedBy(w).length, 0);
+  const total = config.rounds * pairs * (config.duration + config.warmup);
+  console.log(`measuring ${config.rounds} rounds x ${pairs} workload-target pairs (${workloads.length} workloads, ${measured.length} targets), about ${Math.ceil(total)} s after a warm-up round`);
   // One unrecorded pass first: JIT, plan caches and connection pools of all processes are cold at
   // start, and the first target of round 1 would otherwise pay for it.
-  for (const w of workloads) for (const t of measured) await run(w, t, { ...load, durationMs: 1000, warmupMs: 0 });
+  for (const w of workloads) for (const t of servedBy(w)) await run(w, t, { ...load, durationMs: 1000, warmupMs: 0 });
   if (!(await checkWrites('after the warm-up pass'))) return;
   for (let round = 0; round < config.rounds; round++) {
     const line = [];
     for (const [wi, w] of workloads.entries()) {
       // Rotate who goes first, so no target always runs right after the same neighbour.
-      const shift = (round + wi) % measured.length;
-      const order = [...measured.slice(shift), ...measured.slice(0, shift)];
+      const served = servedBy(w);
+      if (served.length === 0) continue;
+      const shift = (round + wi) % served.length;
+      const order = [...served.slice(shift), ...served.slice(0, shift)];
       const parts = [];
       for (const t of order) {
         const result = await run(w, t, load);

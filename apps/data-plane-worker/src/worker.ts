@@ -10,10 +10,11 @@ import { createWorkerServer } from './http/server.js';
 import { createManagementSchema } from './management/management.schema.js';
 import { ManagementService } from './management/management.service.js';
 import { ProjectApi } from './project/project.api.js';
+import { executeRawSql } from './project/raw-sql.js';
 import { ProjectEndpoints } from './project/project.endpoints.js';
 import { ProjectRegistry } from './project/project.registry.js';
 import { buildProjectSchema } from '@refract/graphql-schema';
-import { SqlExecutor, createPool } from '@refract/pg-executor';
+import { SqlExecutor, WriteRunner, createPool } from '@refract/pg-executor';
 import { ManagementRepository } from './store/management.repository.js';
 import { upgradeManagementSchema } from './store/management-schema.js';
 
@@ -36,7 +37,9 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   const pool = createPool({ connectionString: config.DATABASE_URL, onIdleError });
   // The API pool is separate and bounded by a statement timeout; migrations may run longer.
   const apiPool = createPool({ connectionString: config.DATABASE_URL, max: config.API_POOL_SIZE, statementTimeoutMs: config.QUERY_TIMEOUT_MS, applicationName: 'refract-api', onIdleError });
-  const reads = new SqlExecutor(apiPool);
+  const statements = new SqlExecutor(apiPool);
+  const writes = new WriteRunner(apiPool, statements);
+  const executeRaw = config.RAW_ACCESS ? (query: string) => executeRawSql(apiPool, query) : undefined;
   await upgradeManagementSchema(pool);
   const box = new SecretBox(config.SECRETS_ENCRYPTION_KEY ?? config.MANAGEMENT_API_SECRET ?? INSECURE_DEVELOPMENT_KEY);
   const repository = new ManagementRepository(pool, box);
@@ -58,7 +61,8 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   const registry = new ProjectRegistry(
     config.DATABASE_URL,
     repository,
-    (record, migration) => new ProjectApi(buildProjectSchema(migration.schema), migration.schema, record.id, reads, limits),
+    (record, migration) =>
+      new ProjectApi(buildProjectSchema(migration.schema, { rawAccess: config.RAW_ACCESS }), migration.schema, record.id, statements, writes, limits, executeRaw),
     logger,
   );
   await registry.start();

@@ -97,9 +97,20 @@ describe('project API (fail-closed worker)', () => {
     });
   });
 
-  it('answers mutations with a clear error until the write API is served', async () => {
-    const { body } = await worker.post('/shop/dev', { query: 'mutation { deleteManyUsers { count } }' }, auth(token()));
-    expect(body.errors[0]).toMatchObject({ message: "The field 'deleteManyUsers' is not served by this worker version yet.", path: ['deleteManyUsers'] });
+  it('runs mutation root fields in order, each its own transaction, with Prisma error shapes', async () => {
+    const query = `mutation {
+      renamed: updateUser(where: {email: "bob@x.io"}, data: {name: "Bob"}) { name }
+      failed: createPost(data: {title: "Orphan", author: {connect: {email: "nobody@x.io"}}}) { id }
+    }`;
+    const { status, body } = await worker.post('/shop/dev', { query }, auth(token()));
+    expect(status).toBe(200);
+    // createPost returns Post!: its error nulls the whole data (spec §8.10).
+    expect(body.data).toBeNull();
+    expect(body.errors).toEqual([
+      { message: 'No Node for the model User with value nobody@x.io for email found.', path: ['failed'], locations: [{ line: 3, column: 7 }], code: 3039, requestId: expect.any(String) },
+    ]);
+    const after = await worker.post('/shop/dev', { query: '{ postsConnection { aggregate { count } } }' }, auth(token()));
+    expect(after.body).toEqual({ data: { postsConnection: { aggregate: { count: 2 } } } });
   });
 
   it('accepts HS256 tokens signed with any of the secrets, with or without Bearer and exp', async () => {

@@ -28,6 +28,11 @@ export const workerConfig = defineConfig({
   MAX_QUERY_DEPTH: field.positiveInt().default(20),
   MAX_QUERY_ALIASES: field.positiveInt().default(200),
   MAX_QUERY_SELECTIONS: field.positiveInt().default(5_000),
+  /**
+   * Adds the `executeRaw` mutation to every project API (spec §15 `rawAccess`). It runs any SQL on
+   * the cluster's database, across schemas: only for clusters that serve a single tenant.
+   */
+  RAW_ACCESS: field.boolean().default(false),
   LOG_LEVEL: field.oneOf(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

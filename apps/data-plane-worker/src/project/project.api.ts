@@ -2,7 +2,9 @@
 // Reads take the fast path when every root field is a read: each root field is planned, compiled
 // to ONE statement and run concurrently, and PostgreSQL's JSON text is spliced into the response
 // without being parsed. Anything else (introspection, operations mixing introspection and reads)
-// runs through graphql-js with resolvers that use the same plan → SQL → JSON path.
+// runs through graphql-js with resolvers that use the same plan → SQL → JSON path. Mutations run
+// their root fields in order, each in one transaction (spec §8.1), and their results are spliced
+// in the same way.
 import {
   GraphQLError,
   execute,
@@ -14,28 +16,52 @@ import {
   type FragmentDefinitionNode,
   type GraphQLFieldResolver,
   type GraphQLSchema,
-  type OperationDefinitionNode,
 } from 'graphql';
-import { DatabaseError, type SqlExecutor } from '@refract/pg-executor';
-import { dataText, documentLimitsRule, fragmentsOf, isReadField, queryErrors, readRootField, runReadOperation, type DocumentLimits, type PlanContext, type PlanLimits, type RunRead } from '@refract/query';
+import { DatabaseError, classifyDatabaseError, type SqlExecutor, type WriteRunner } from '@refract/pg-executor';
+import {
+  dataText,
+  documentLimitsRule,
+  fragmentsOf,
+  isReadField,
+  queryErrors,
+  readRootField,
+  runMutationOperation,
+  runReadOperation,
+  type DocumentLimits,
+  type MutationPorts,
+  type PlanContext,
+  type PlanLimits,
+  type RootResult,
+  type RunRead,
+} from '@refract/query';
 import type { SchemaModel } from '@refract/schema-model';
 import { PublicError, checkOperation, formatError, parseDocument, type ExecutionContext } from '../http/graphql-request.js';
 import { DocumentCache, type CachedDocument } from './document.cache.js';
 
 export type ApiLimits = DocumentLimits & PlanLimits;
 
+/** A cancelled statement is Prisma's 1000 TimeoutExceeded; other errors pass unchanged. */
+function publicDatabaseError(error: unknown): unknown {
+  const classified = classifyDatabaseError(error);
+  return classified instanceof DatabaseError && classified.kind === 'timeout' ? queryErrors.timeout() : error;
+}
+
 export class ProjectApi {
   private readonly documents = new DocumentCache();
   private readonly rules;
+  private readonly ports: MutationPorts;
 
   constructor(
     readonly graphqlSchema: GraphQLSchema,
     private readonly schema: SchemaModel,
     private readonly schemaName: string,
     private readonly executor: SqlExecutor,
+    writes: WriteRunner,
     private readonly limits: ApiLimits,
+    executeRaw?: (query: string) => Promise<unknown>,
   ) {
     this.rules = [...specifiedRules, documentLimitsRule(limits)];
+    this.ports = { transaction: (work) => writes.transaction(work), autocommit: writes.autocommit, ...(executeRaw ? { executeRaw } : {}) };
   }
 
   private load(query: string): CachedDocument {
@@ -51,11 +77,13 @@ export class ProjectApi {
     if (cached.errors) return JSON.stringify({ errors: cached.errors.map((e) => ({ message: e.message, locations: e.locations })) });
     const document = cached.document;
     const definition = getOperationAST(document, operationName);
-    if (definition?.operation === 'query') {
+    if (definition?.operation === 'query' || definition?.operation === 'mutation') {
       const coerced = getVariableValues(this.graphqlSchema, definition.variableDefinitions ?? [], variables ?? {});
       if (coerced.errors) return JSON.stringify({ errors: coerced.errors.map((e) => ({ message: e.message, locations: e.locations })) });
-      const fast = await this.readsOnly(document, definition, coerced.coerced, context);
-      if (fast !== null) return fast;
+      const ctx = this.planContext(fragmentsOf(document), coerced.coerced);
+      if (definition.operation === 'mutation') return this.response(await runMutationOperation(ctx, this.schemaName, definition, this.ports), context);
+      const fast = await runReadOperation(ctx, this.schemaName, definition, this.run);
+      if (fast !== null) return this.response(fast, context);
     }
     return this.executeWithGraphqlJs(document, variables, operationName, context);
   }
@@ -74,11 +102,13 @@ export class ProjectApi {
     }
   };
 
-  /** The fast path; null when some root field is not a read (the caller falls back to graphql-js). */
-  private async readsOnly(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, context: ExecutionContext): Promise<string | null> {
-    const results = await runReadOperation(this.planContext(fragmentsOf(document), variables), this.schemaName, operation, this.run);
-    if (results === null) return null;
-    const errors = results.flatMap((r) => ('error' in r ? [formatError(new GraphQLError((r.error as Error).message, { nodes: r.nodes, path: [r.key], originalError: r.error as Error }), context)] : []));
+  /** The response of root results: PostgreSQL's JSON texts spliced in, errors in Prisma's shape. */
+  private response(results: readonly RootResult[], context: ExecutionContext): string {
+    const errors = results.flatMap((r) => {
+      if (!('error' in r)) return [];
+      const error = publicDatabaseError(r.error) as Error;
+      return [formatError(new GraphQLError(error.message, { nodes: r.nodes, path: [r.key], originalError: error }), context)];
+    });
     const data = dataText(results);
     return errors.length > 0 ? `{"data":${data},"errors":${JSON.stringify(errors)}}` : `{"data":${data}}`;
   }
@@ -92,7 +122,7 @@ export class ProjectApi {
           const text = await readRootField(this.planContext(info.fragments, info.variableValues), this.schemaName, definition, info.fieldNodes, this.run);
           return text === null ? null : JSON.parse(text);
         }
-        throw new PublicError(`The field '${info.fieldName}' is not served by this worker version yet.`);
+        throw new PublicError(`The field '${info.fieldName}' cannot be combined with introspection in one operation.`);
       }
       // Results are keyed by response key (alias), as the SQL built them.
       return (source as Record<string, unknown> | null)?.[info.path.key as string];

@@ -3,7 +3,7 @@
 // same one-statement read compiler queries use, so the response shows the committed write and
 // nothing else. A create that is a single INSERT runs without BEGIN/COMMIT: one statement is
 // atomic on its own, and two round trips are saved.
-import { getNamedType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { getNamedType, isNonNullType, type FieldNode, type GraphQLField, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import { idField, type Model, type SchemaModel } from '@refract/schema-model';
 import type { PlanContext } from './plan/read.planner.js';
 import { planNodeSelection } from './plan/read.planner.js';
@@ -16,6 +16,7 @@ import { usesRelayIds } from './sql/node.statements.js';
 import { foldedConnects } from './write/folded-connects.js';
 import { referenceOf, type WriteSession } from './write/write.context.js';
 import { WriteExecutor } from './write/write.executor.js';
+import type { RootResult } from './read.operation.js';
 
 export interface MutationPorts {
   /** Runs `work` in one transaction on one connection; commits when it resolves, rolls back otherwise. */
@@ -98,4 +99,28 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
       }
     }
   });
+}
+
+/**
+ * Every root field of a mutation operation, one after the other (GraphQL runs mutation fields
+ * serially), each in its own transaction; a failed field does not stop the next ones.
+ */
+export async function runMutationOperation(ctx: PlanContext, schemaName: string, operation: OperationDefinitionNode, ports: MutationPorts): Promise<RootResult[]> {
+  const mutationType = ctx.graphqlSchema.getMutationType();
+  if (!mutationType) throw new Error('The schema has no mutations.');
+  const results: RootResult[] = [];
+  for (const [key, nodes] of collectFields(ctx, mutationType, [operation.selectionSet])) {
+    const name = nodes[0]!.name.value;
+    if (name === '__typename') {
+      results.push({ key, text: JSON.stringify(mutationType.name) });
+      continue;
+    }
+    const definition = mutationType.getFields()[name]!;
+    try {
+      results.push({ key, text: await runMutationField(ctx, schemaName, definition, nodes, ports) });
+    } catch (error) {
+      results.push({ key, error, nodes, nonNull: isNonNullType(definition.type) });
+    }
+  }
+  return results;
 }

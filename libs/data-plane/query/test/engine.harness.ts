@@ -8,9 +8,9 @@ import { SqlExecutor, WriteRunner, query } from '@refract/pg-executor';
 import type { SchemaModel } from '@refract/schema-model';
 import type { TestDatabase } from '@refract/shared/testing';
 import { compile, sql, type Sql } from '@refract/sql';
-import { getOperationAST, getVariableValues, isNonNullType, parse, specifiedRules, validate, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type pg from 'pg';
-import { collectFields, dataText, documentLimitsRule, fragmentsOf, runMutationField, runReadOperation, type PlanContext, type RootResult } from '../src/index.js';
+import { dataText, documentLimitsRule, fragmentsOf, runMutationOperation, runReadOperation, type PlanContext } from '../src/index.js';
 
 export interface Fixture {
   readonly datamodel: string;
@@ -101,23 +101,11 @@ export class Engine {
   }
 }
 
-/**
- * Runs a mutation's root fields one after the other, each in its own transaction, as the worker
- * does; `executeRaw` runs on the pool.
- */
+/** Runs a mutation as the worker does: root fields in order, each in its own transaction. */
 async function mutateWith(engine: { schemaName: string; pool: pg.Pool }, ctx: PlanContext, operation: OperationDefinitionNode, executor: SqlExecutor, statements: string[]): Promise<EngineRun['response']> {
-  const mutationType = ctx.graphqlSchema.getMutationType() as GraphQLObjectType;
   const runner = new WriteRunner(engine.pool, executor, { onStatement: (statement) => statements.push(formatStatement(statement)) });
   const ports = { transaction: runner.transaction.bind(runner), autocommit: runner.autocommit, executeRaw: async (text: string) => (await engine.pool.query(text)).rows };
-  const results: RootResult[] = [];
-  for (const [key, nodes] of collectFields(ctx, mutationType, [operation.selectionSet])) {
-    const definition = mutationType.getFields()[nodes[0]!.name.value]!;
-    try {
-      results.push({ key, text: await runMutationField(ctx, engine.schemaName, definition, nodes, ports) });
-    } catch (error) {
-      results.push({ key, error, nodes, nonNull: isNonNullType(definition.type) });
-    }
-  }
+  const results = await runMutationOperation(ctx, engine.schemaName, operation, ports);
   const errors = results.flatMap((r) => ('error' in r ? [{ message: (r.error as Error).message, code: (r.error as { prismaCode?: number }).prismaCode }] : []));
   const data = JSON.parse(dataText(results)) as unknown;
   return errors.length > 0 ? { data, errors } : { data };
