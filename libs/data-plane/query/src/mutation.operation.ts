@@ -7,11 +7,11 @@ import { getNamedType, isNonNullType, type FieldNode, type GraphQLField, type Gr
 import { idField, type Model, type SchemaModel } from '@refract/schema-model';
 import type { PlanContext } from './plan/read.planner.js';
 import { planNodeSelection } from './plan/read.planner.js';
-import type { UniqueWhere } from './plan/read.plan.js';
+import type { NodeSelection, UniqueWhere } from './plan/read.plan.js';
 import { collectFields, subSelections } from './plan/selection.collect.js';
 import type { CreateNode } from './plan/write.plan.js';
 import { planWriteField } from './plan/write.planner.js';
-import { compileRead } from './sql/read.compiler.js';
+import { compileInsertedRead, compileRead } from './sql/read.compiler.js';
 import { usesRelayIds } from './sql/node.statements.js';
 import { foldedConnects } from './write/folded-connects.js';
 import { referenceOf, type WriteSession } from './write/write.context.js';
@@ -31,6 +31,15 @@ export interface MutationPorts {
 function isSingleStatement(schema: SchemaModel, create: CreateNode): boolean {
   if (create.data.lists.length > 0 || usesRelayIds(schema)) return false;
   return foldedConnects(schema, create).length === create.nested.length;
+}
+
+/**
+ * Whether a create's result can be read in its own INSERT statement: the statement's subqueries
+ * see the database as it was before the insert, so a relation of a connected node that leads back
+ * to the new row would miss it. Scalars of the new row and of the nodes it points at are safe.
+ */
+function readableInInsert(selection: NodeSelection): boolean {
+  return selection.every((field) => (field.kind === 'toOne' || field.kind === 'toMany' ? field.selection.every((f) => f.kind === 'scalar' || f.kind === 'scalarList' || f.kind === 'typename') : true));
 }
 
 function equalsFilter(where: UniqueWhere) {
@@ -69,8 +78,13 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
     return (row?.result as string | null | undefined) ?? 'null';
   };
   if (plan.kind === 'create' && isSingleStatement(ctx.schema, plan.create)) {
-    const id = await executorOn(ports.autocommit).create(plan.create);
-    return read(ports.autocommit, plan.model, id);
+    const executor = executorOn(ports.autocommit);
+    if (!readableInInsert(selection)) return read(ports.autocommit, plan.model, await executor.create(plan.create));
+    // One round trip: the insert and the read of its result in one statement.
+    const { statement, folded } = executor.insertOf(plan.create, null, 'row');
+    const [row] = await executor.rows(compileInsertedRead(statement, plan.model, selection, { schema: ctx.schema, schemaName }));
+    if (row?.result === null || row?.result === undefined) return executor.missingConnect(plan.model, folded);
+    return row.result as string;
   }
   return ports.transaction(async (session) => {
     const executor = executorOn(session);

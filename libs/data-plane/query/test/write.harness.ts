@@ -13,6 +13,8 @@ export interface WriteStep {
   /** Optional SQL (search_path = the project schema) whose rows must equal `rows` after the step. */
   readonly sql?: string;
   readonly rows?: readonly Record<string, unknown>[];
+  /** How many statements the step may send (BEGIN/COMMIT not counted): round trips are a feature. */
+  readonly statements?: number;
 }
 
 export interface WriteFixture extends Pick<Fixture, 'datamodel' | 'seed'> {
@@ -34,8 +36,9 @@ export function runWriteFixtures(prefix: string, fixtures: Readonly<Record<strin
     it.each(Object.entries(fixture.cases))('%s', async (_caseName, steps) => {
       const engine = await freshEngine(database, fixture);
       for (const [index, step] of steps.entries()) {
-        const { response } = await engine.run(step.query, step.variables);
+        const { response, statements } = await engine.run(step.query, step.variables);
         expect({ step: index, response }).toEqual({ step: index, response: step.expected });
+        if (step.statements !== undefined) expect({ step: index, statements: statements.length }).toEqual({ step: index, statements: step.statements });
         if (step.sql !== undefined) expect({ step: index, rows: await engine.rows(step.sql) }).toEqual({ step: index, rows: step.rows });
       }
     });

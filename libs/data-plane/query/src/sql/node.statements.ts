@@ -31,17 +31,18 @@ export interface ConnectedColumn {
 }
 
 /**
- * INSERT … RETURNING the id. Columns filled from connected nodes are joined in, so when one of
- * those nodes is missing nothing is inserted and no row comes back.
+ * INSERT … RETURNING the id (`id`), or the whole row (`row`). Columns filled from connected nodes
+ * are joined in, so when one of those nodes is missing nothing is inserted and no row comes back.
  */
-export function insertNode(schemaName: string, model: Model, scalars: readonly ScalarValue[], connected: readonly ConnectedColumn[]): Sql {
+export function insertNode(schemaName: string, model: Model, scalars: readonly ScalarValue[], connected: readonly ConnectedColumn[], returning: 'id' | 'row' = 'id'): Sql {
+  const returned = returning === 'row' ? sql`*` : sql`${idOf(model)} AS id`;
   const columns = [...scalars.map((s) => sql.ident(columnName(s.field))), ...connected.map((c) => sql.ident(c.column))];
   const values = [...scalars.map((s) => writeParameter(s.field, s.value)), ...connected.map((_, i) => sql.ident(`c${i}`, 'id'))];
-  if (columns.length === 0) return sql`INSERT INTO ${table(schemaName, model)} DEFAULT VALUES RETURNING ${idOf(model)} AS id`;
+  if (columns.length === 0) return sql`INSERT INTO ${table(schemaName, model)} DEFAULT VALUES RETURNING ${returned}`;
   const target = sql`INSERT INTO ${table(schemaName, model)} (${sql.join(columns)})`;
-  if (connected.length === 0) return sql`${target} VALUES (${sql.join(values)}) RETURNING ${idOf(model)} AS id`;
+  if (connected.length === 0) return sql`${target} VALUES (${sql.join(values)}) RETURNING ${returned}`;
   const sources = connected.map((c, i) => sql`(${c.source}) AS ${sql.ident(`c${i}`)}`);
-  return sql`${target} SELECT ${sql.join(values)} FROM ${sql.join(sources, sql`, `)} RETURNING ${idOf(model)} AS id`;
+  return sql`${target} SELECT ${sql.join(values)} FROM ${sql.join(sources, sql`, `)} RETURNING ${returned}`;
 }
 
 /** UPDATE of the given scalars for every node in `nodeIds`, returning the ids it touched. */

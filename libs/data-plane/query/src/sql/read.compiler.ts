@@ -152,6 +152,17 @@ function connection(ctx: CompileContext, model: Model, args: ListArguments, sele
   return sql`WITH ${pageRows} AS (${window}) SELECT ${body}::text AS result`;
 }
 
+/**
+ * `WITH inserted AS (<insert … RETURNING *>) SELECT <the new row's JSON> AS result`: the result of
+ * a create read in the statement that writes it. Only for rows whose relations all point at rows
+ * that existed before the statement (their snapshot is the one the subqueries read).
+ */
+export function compileInsertedRead(insert: Sql, model: Model, selection: NodeSelection, options: CompileOptions): Sql {
+  const ctx: CompileContext = { schema: options.schema, schemaName: options.schemaName, nextAlias: 0 };
+  const row = alias(ctx);
+  return sql`WITH inserted AS (${insert}) SELECT (SELECT ${nodeObject(ctx, model, row, selection)} FROM inserted AS ${sql.ident(row)})::text AS result`;
+}
+
 export interface CompileOptions {
   readonly schema: SchemaModel;
   /** The project's PostgreSQL schema (`service$stage`). */

@@ -23,7 +23,7 @@ import {
 import { childrenOf, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
 import { parameter } from '../sql/scalar.value.js';
 import { whereCondition } from '../sql/where.clause.js';
-import { foldedConnects } from './folded-connects.js';
+import { foldedConnects, type FoldedConnect } from './folded-connects.js';
 import { runNestedWrite } from './nested.actions.js';
 import { backArity, onDeleteOf, type NodeTarget, type Row, type WriteContext } from './write.context.js';
 
@@ -92,32 +92,44 @@ export class WriteExecutor {
     return (await this.rows(sql`${this.childIds(link, parentIds)} LIMIT 1`)).length > 0;
   }
 
-  /** Creates the node and its nested writes; returns its id. */
-  async create(node: CreateNode, parentColumn: ParentColumn | null = null): Promise<unknown> {
+  /**
+   * The INSERT of a new node, with the connects it can write itself (see folded-connects.ts) and
+   * the parent's id when the new row holds it.
+   */
+  insertOf(node: CreateNode, parentColumn: ParentColumn | null, returning: 'id' | 'row' = 'id'): { statement: Sql; folded: FoldedConnect[] } {
     const { model } = node;
     const folded = foldedConnects(this.schema, node);
     const connected: ConnectedColumn[] = folded.map((write) => {
       const source = this.alias();
-      const where = write.action.where;
-      const link = this.linkOf(model, write.field);
+      const { where } = write;
       return {
-        column: link.store.kind === 'parentColumn' ? link.store.column : '',
+        column: write.column,
         source: sql`SELECT ${sql.ident(source, columnName(idField(write.model)))} AS id FROM ${sql.ident(this.schemaName, tableName(write.model))} AS ${sql.ident(source)} WHERE ${sql.ident(source, columnName(where.field))} = ${parameter(where.field, where.value)}`,
       };
     });
     const columns = parentColumn ? [{ column: parentColumn.column, source: sql`SELECT ${idParameter(parentColumn.parent, parentColumn.parentId)} AS id` }, ...connected] : connected;
-    const inserted = await this.rows(insertNode(this.schemaName, model, node.data.scalars, columns));
-    if (inserted.length === 0) {
-      // A connected node is missing: nothing was inserted. Name the first one, as Prisma would.
-      for (const write of folded) await this.resolve(write.model, write.action.where);
-      throw new Error(`The insert into ${model.name} wrote no row.`);
-    }
+    return { statement: insertNode(this.schemaName, model, node.data.scalars, columns, returning), folded };
+  }
+
+  /** After an insert that wrote no row: names the first connected node that is missing (3039). */
+  async missingConnect(model: Model, folded: readonly FoldedConnect[]): Promise<never> {
+    for (const write of folded) await this.resolve(write.model, write.where);
+    throw new Error(`The insert into ${model.name} wrote no row.`);
+  }
+
+  /** Creates the node and its nested writes; returns its id. */
+  async create(node: CreateNode, parentColumn: ParentColumn | null = null): Promise<unknown> {
+    const { model } = node;
+    const { statement, folded } = this.insertOf(node, parentColumn);
+    const inserted = await this.rows(statement);
+    if (inserted.length === 0) await this.missingConnect(model, folded);
     const id = inserted[0]!.id;
     if (usesRelayIds(this.schema)) await this.rows(insertRelayId(this.schemaName, model, id));
     for (const list of node.data.lists) await this.rows(insertListValues(this.schemaName, model, list, ids(model, [id])));
     const target: NodeTarget = { model, id, ref: { model: model.name } };
+    const done = new Set(folded.map((f) => f.write));
     for (const write of node.nested) {
-      if (!folded.includes(write as never)) await runNestedWrite(this, target, write, true);
+      if (!done.has(write)) await runNestedWrite(this, target, write, true);
     }
     return id;
   }
