@@ -38,21 +38,23 @@ const MAX_ENUM_LENGTH = 191;
 /** Decimal(65,30) keeps 35 digits before the point; Prisma refuses longer plain forms (3007). */
 const MAX_FLOAT_LENGTH = 35;
 
-/** The plain decimal form of a number, as Java's `BigDecimal.toPlainString` would print it. */
+/** The plain decimal form of a number, sign included, as Java's `BigDecimal.toPlainString` prints it. */
 function plainDecimal(value: number): string {
+  const sign = value < 0 ? '-' : '';
   const text = String(Math.abs(value));
   const match = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (!match) return text;
+  if (!match) return sign + text;
   const digits = match[1]! + (match[2] ?? '');
   const exponent = Number(match[3]);
-  if (exponent >= 0) return digits.padEnd(exponent + 1, '0');
-  return `0.${'0'.repeat(-exponent - 1)}${digits}`;
+  if (exponent >= 0) return sign + digits.padEnd(exponent + 1, '0');
+  return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
 }
 
 function checkSize(field: ScalarField, value: unknown): void {
   if (value === null || value === undefined) return;
   const tooLong =
-    (field.type === 'Cuid' && field.isId && String(value).length > MAX_CUID_LENGTH) ||
+    // Every ID field is a varchar(25), not only the id (spec §2.1, §4.2).
+    (field.type === 'Cuid' && String(value).length > MAX_CUID_LENGTH) ||
     (field.type === 'Enum' && String(value).length > MAX_ENUM_LENGTH) ||
     (field.type === 'Float' && plainDecimal(value as number).length > MAX_FLOAT_LENGTH);
   if (tooLong) throw mutationErrors.valueTooLong(field.name);
