@@ -32,8 +32,21 @@ export class WriteRunner {
     private readonly executor: SqlExecutor,
     private readonly options: WriteRunnerOptions = {},
   ) {
-    this.attempts = options.attempts ?? 5;
-    this.autocommit = { rows: (statement) => this.run(statement, pool) };
+    this.attempts = options.attempts ?? 8;
+    // A single statement aborted by a deadlock did nothing either: it is run again the same way.
+    this.autocommit = { rows: (statement) => this.retrying(() => this.run(statement, pool)) };
+  }
+
+  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let round = 1; ; round++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (round >= this.attempts || !isRetriable(error)) throw error;
+        // A random pause that grows with each round lets the transaction that won the lock finish.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** round));
+      }
+    }
   }
 
   private run(statement: Sql, on: pg.Pool | pg.PoolClient): Promise<Record<string, unknown>[]> {
@@ -41,16 +54,8 @@ export class WriteRunner {
     return this.executor.rows(statement, on);
   }
 
-  async transaction<T>(work: (session: StatementSession) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.once(work);
-      } catch (error) {
-        if (attempt >= this.attempts || !isRetriable(error)) throw error;
-        // A short random pause lets the transaction that won the lock finish first.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
-      }
-    }
+  transaction<T>(work: (session: StatementSession) => Promise<T>): Promise<T> {
+    return this.retrying(() => this.once(work));
   }
 
   private async once<T>(work: (session: StatementSession) => Promise<T>): Promise<T> {

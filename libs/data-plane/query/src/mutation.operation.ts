@@ -14,7 +14,7 @@ import { planWriteField } from './plan/write.planner.js';
 import { compileInsertedRead, compileRead } from './sql/read.compiler.js';
 import { usesRelayIds } from './sql/node.statements.js';
 import { foldedConnects } from './write/folded-connects.js';
-import { referenceOf, type WriteSession } from './write/write.context.js';
+import type { WriteSession } from './write/write.context.js';
 import { WriteExecutor } from './write/write.executor.js';
 import type { RootResult } from './read.operation.js';
 
@@ -64,7 +64,7 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
   if (plan.kind === 'updateMany' || plan.kind === 'deleteMany') {
     const count = await ports.transaction(async (session) => {
       const executor = executorOn(session);
-      const matched = await executor.matching(plan.model, plan.filter);
+      const matched = await executor.matching(plan.model, plan.filter, null, plan.kind === 'deleteMany' ? 'delete' : 'write');
       if (plan.kind === 'updateMany') await executor.writeData(plan.model, plan.data, matched);
       else await executor.deleteNodes(plan.model, matched);
       return matched.length;
@@ -94,19 +94,19 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
         return read(session, model, await executor.create(plan.create));
       case 'update': {
         const id = await executor.resolve(model, plan.where);
-        await executor.update(plan.update, { model, id, ref: referenceOf(model, plan.where) });
+        await executor.update(plan.update, { model, id });
         return read(session, model, id);
       }
       case 'upsert': {
         // Spec §8.4: the create branch ignores `where`.
         const [id] = await executor.matching(model, equalsFilter(plan.where));
         if (id === undefined) return read(session, model, await executor.create(plan.create));
-        await executor.update(plan.update, { model, id, ref: referenceOf(model, plan.where) });
+        await executor.update(plan.update, { model, id });
         return read(session, model, id);
       }
       case 'delete': {
         // Spec §8.5: the node as it was before it was deleted.
-        const id = await executor.resolve(model, plan.where);
+        const id = await executor.resolve(model, plan.where, 'delete');
         const before = await read(session, model, id);
         await executor.deleteNodes(model, [id]);
         return before;

@@ -77,9 +77,30 @@ export function deleteRelayIds(schemaName: string, nodeIds: readonly unknown[]):
   return sql`DELETE FROM ${sql.ident(schemaName, RELAY_ID_TABLE)} WHERE "id" = ANY(${nodeIds.map(String)}::text[])`;
 }
 
-/** `SELECT id FROM model WHERE <condition> FOR UPDATE`: the nodes a write addresses, locked. */
-export function lockedIds(schemaName: string, model: Model, rowAlias: string, condition: Sql): Sql {
-  return sql`SELECT ${sql.ident(rowAlias, columnName(idField(model)))} AS id FROM ${table(schemaName, model)} AS ${sql.ident(rowAlias)} WHERE ${condition} FOR UPDATE`;
+/**
+ * How a write locks the nodes it addresses before checking rules on them. Nodes about to be
+ * deleted take `FOR UPDATE`, which also waits for transactions whose foreign keys just began to
+ * point at them (their `KEY SHARE` locks), so the required-relation check sees those links. Nodes
+ * whose row or links a rule reads take `FOR NO KEY UPDATE`: writers of the same node queue up, but
+ * inserts that merely reference it go ahead. Nodes only linked to, with no rule about them (the
+ * other side is a list), take `FOR KEY SHARE`, the lock their foreign key takes anyway: they must
+ * not vanish, and nothing else needs to wait for them, which keeps lock-order deadlocks rare.
+ */
+export type NodeLock = 'delete' | 'write' | 'reference';
+
+const LOCK_MODES: Readonly<Record<NodeLock, Sql>> = {
+  delete: sql`FOR UPDATE`,
+  write: sql`FOR NO KEY UPDATE`,
+  reference: sql`FOR KEY SHARE`,
+};
+
+/**
+ * `SELECT id FROM model WHERE <condition> ORDER BY id FOR …`: the nodes a write addresses, locked
+ * in id order, so two writes over overlapping sets take their locks in the same order.
+ */
+export function lockedIds(schemaName: string, model: Model, rowAlias: string, condition: Sql, lock: NodeLock): Sql {
+  const id = sql.ident(rowAlias, columnName(idField(model)));
+  return sql`SELECT ${id} AS id FROM ${table(schemaName, model)} AS ${sql.ident(rowAlias)} WHERE ${condition} ORDER BY ${id} ${LOCK_MODES[lock]}`;
 }
 
 export function usesRelayIds(schema: SchemaModel): boolean {

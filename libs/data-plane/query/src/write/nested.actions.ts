@@ -7,7 +7,7 @@ import type { UniqueWhere } from '../plan/read.plan.js';
 import type { CreateNode, NestedAction, NestedWrite } from '../plan/write.plan.js';
 import { mutationErrors } from '../query.errors.js';
 import { connect, disconnectChildren, disconnectPair, disconnectParents, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
-import { arityOf, backArity, referenceOf, type NodeTarget } from './write.context.js';
+import { arityOf, backArity, referenceById, referenceOf, type NodeTarget } from './write.context.js';
 import { requiredRelationError, type WriteExecutor } from './write.executor.js';
 
 interface Step {
@@ -81,7 +81,7 @@ async function nestedCreate(step: Step, create: CreateNode, parentIsNew: boolean
 async function nestedConnect(step: Step, action: Of<'connect'>, parentIsNew: boolean): Promise<void> {
   const { executor, parent, link, p, c } = step;
   if (p === '1!' && c === '1!') throw violated(step);
-  const childId = await executor.resolve(link.child, action.where);
+  const childId = await executor.resolve(link.child, action.where, c === 'n' ? 'reference' : 'write');
   if (p === '1!' && c === '1' && (await childHasParent(step, childId))) throw violated(step);
   if (!parentIsNew) {
     if (p === '1' && c === '1!' && (await parentHasChild(step))) throw violated(step);
@@ -91,27 +91,51 @@ async function nestedConnect(step: Step, action: Of<'connect'>, parentIsNew: boo
   await executor.rows(connect(executor.schemaName, link, parent.id, [childId]));
 }
 
+type ConnectedKind = 'update' | 'delete' | 'disconnect';
+
+/**
+ * 3041 as Prisma 1.34 words it for each action (its nested update, delete and disconnect
+ * interpreters name different nodes): an update names the child by the selector given, a delete
+ * both nodes by id, a disconnect the parent by id when no child was selected, else the child by id.
+ */
+function notConnected(step: Step, kind: ConnectedKind, where: UniqueWhere | null, childId: unknown): Error {
+  const { parent, link } = step;
+  const relation = step.write.field.relationName;
+  const parentById = referenceById(parent.model, parent.id);
+  const childByModel = { model: link.child.name };
+  switch (kind) {
+    case 'update':
+      return mutationErrors.nodesNotConnected(relation, { model: parent.model.name }, referenceOf(link.child, where));
+    case 'delete':
+      return mutationErrors.nodesNotConnected(relation, parentById, where === null ? childByModel : referenceById(link.child, childId));
+    case 'disconnect':
+      return where === null
+        ? mutationErrors.nodesNotConnected(relation, parentById, childByModel)
+        : mutationErrors.nodesNotConnected(relation, { model: parent.model.name }, referenceById(link.child, childId));
+  }
+}
+
 /**
  * The child a to-one action concerns (the connected one; 3041 when none), or the child `where`
  * selects, which must exist (3039) and be connected to the parent (3041).
  */
-async function connectedChild(step: Step, where: UniqueWhere | null): Promise<unknown> {
+async function connectedChild(step: Step, where: UniqueWhere | null, kind: ConnectedKind): Promise<unknown> {
   const { executor, parent, link } = step;
-  const relation = step.write.field.relationName;
+  const lock = kind === 'delete' ? 'delete' : kind === 'disconnect' && step.c === 'n' ? 'reference' : 'write';
   if (where === null) {
-    const [childId] = await executor.matching(link.child, null, executor.childIds(link, [parent.id]));
-    if (childId === undefined) throw mutationErrors.nodesNotConnected(relation, parent.ref, { model: link.child.name });
+    const [childId] = await executor.matching(link.child, null, executor.childIds(link, [parent.id]), lock);
+    if (childId === undefined) throw notConnected(step, kind, null, undefined);
     return childId;
   }
-  const childId = await executor.resolve(link.child, where);
+  const childId = await executor.resolve(link.child, where, lock);
   const connected = await executor.rows(sql`${executor.childIds(link, [parent.id])} WHERE l.id = ${idParameter(link.child, childId)}`);
-  if (connected.length === 0) throw mutationErrors.nodesNotConnected(relation, parent.ref, referenceOf(link.child, where));
+  if (connected.length === 0) throw notConnected(step, kind, where, childId);
   return childId;
 }
 
 async function nestedUpdate(step: Step, action: Of<'update'>): Promise<void> {
-  const childId = await connectedChild(step, action.where);
-  await step.executor.update(action.update, { model: step.link.child, id: childId, ref: referenceOf(step.link.child, action.where) });
+  const childId = await connectedChild(step, action.where, 'update');
+  await step.executor.update(action.update, { model: step.link.child, id: childId });
 }
 
 async function nestedUpsert(step: Step, action: Of<'upsert'>): Promise<void> {
@@ -120,21 +144,21 @@ async function nestedUpsert(step: Step, action: Of<'upsert'>): Promise<void> {
   const filter = action.where === null ? null : ({ kind: 'scalar', field: action.where.field, operator: 'equals', value: action.where.value } as const);
   const [childId] = await executor.matching(link.child, filter, within);
   if (childId !== undefined) {
-    await executor.update(action.update, { model: link.child, id: childId, ref: referenceOf(link.child, action.where) });
+    await executor.update(action.update, { model: link.child, id: childId });
     return;
   }
   await nestedCreate(step, action.create, false);
 }
 
 async function nestedDelete(step: Step, action: Of<'delete'>): Promise<void> {
-  const childId = await connectedChild(step, action.where);
+  const childId = await connectedChild(step, action.where, 'delete');
   await step.executor.deleteNodes(step.link.child, [childId]);
 }
 
 async function nestedDisconnect(step: Step, action: Of<'disconnect'>): Promise<void> {
   const { executor, parent, link, p, c } = step;
   if (p === '1!' || c === '1!') throw violated(step);
-  const childId = await connectedChild(step, action.where);
+  const childId = await connectedChild(step, action.where, 'disconnect');
   await executor.rows(disconnectPair(executor.schemaName, link, parent.id, childId));
 }
 
@@ -142,7 +166,7 @@ async function nestedSet(step: Step, action: Of<'set'>): Promise<void> {
   const { executor, parent, link, c } = step;
   await executor.rows(disconnectParents(executor.schemaName, link, ids(parent.model, [parent.id])));
   const childIds: unknown[] = [];
-  for (const where of action.wheres) childIds.push(await executor.resolve(link.child, where));
+  for (const where of action.wheres) childIds.push(await executor.resolve(link.child, where, c === 'n' ? 'reference' : 'write'));
   if (childIds.length === 0) return;
   if (c !== 'n') await executor.rows(disconnectChildren(executor.schemaName, link, ids(link.child, childIds)));
   for (const childId of childIds) await executor.rows(connect(executor.schemaName, link, parent.id, [childId]));
@@ -156,6 +180,6 @@ async function nestedUpdateMany(step: Step, action: Of<'updateMany'>): Promise<v
 
 async function nestedDeleteMany(step: Step, action: Of<'deleteMany'>): Promise<void> {
   const { executor, parent, link } = step;
-  const childIds = await executor.matching(link.child, action.filter, executor.childIds(link, [parent.id]));
+  const childIds = await executor.matching(link.child, action.filter, executor.childIds(link, [parent.id]), 'delete');
   await executor.deleteNodes(link.child, childIds);
 }

@@ -1,7 +1,7 @@
 // What the write executor runs on: the schema, the project's PostgreSQL schema, and a session
 // (one transaction's connection, owned by the caller). Also the relation facts every write rule
 // needs: which side is to-one and required, and how a node is named in Prisma's messages.
-import { getRelation, relatedField, type Model, type RelationField, type SchemaModel } from '@refract/schema-model';
+import { getRelation, idField, relatedField, type Model, type RelationField, type SchemaModel } from '@refract/schema-model';
 import type { Sql } from '@refract/sql';
 import type { NodeReference } from '../query.errors.js';
 import type { UniqueWhere } from '../plan/read.plan.js';
@@ -22,11 +22,10 @@ export interface WriteContext {
   readonly session: WriteSession;
 }
 
-/** A node the executor has in hand: its id and how the mutation named it (for 3041 messages). */
+/** A node the executor has in hand. */
 export interface NodeTarget {
   readonly model: Model;
   readonly id: unknown;
-  readonly ref: NodeReference;
 }
 
 /** Spec §8.7 notation: `1!` required to-one, `1` optional to-one, `n` list (a hidden back field is a list). */
@@ -46,6 +45,12 @@ export function onDeleteOf(schema: SchemaModel, field: RelationField): 'CASCADE'
   return field.relationSide === 'A' ? relation.modelAOnDelete : relation.modelBOnDelete;
 }
 
+/** A node as a 3041 message names it: by the selector the mutation gave, or by model alone. */
 export function referenceOf(model: Model, where: UniqueWhere | null): NodeReference {
   return where === null ? { model: model.name } : { model: model.name, field: where.field.name, value: where.value };
+}
+
+/** A node as a 3041 message names it by its id. */
+export function referenceById(model: Model, id: unknown): NodeReference {
+  return { model: model.name, field: idField(model).name, value: id };
 }

@@ -19,6 +19,7 @@ import {
   updateNodes,
   usesRelayIds,
   type ConnectedColumn,
+  type NodeLock,
 } from '../sql/node.statements.js';
 import { childrenOf, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
 import { parameter } from '../sql/scalar.value.js';
@@ -65,21 +66,21 @@ export class WriteExecutor {
   }
 
   /** The id of the node `where` selects, locked; 3039 when there is none. */
-  async resolve(model: Model, where: UniqueWhere): Promise<unknown> {
+  async resolve(model: Model, where: UniqueWhere, lock: NodeLock = 'write'): Promise<unknown> {
     const row = this.alias();
-    const found = await this.rows(lockedIds(this.schemaName, model, row, sql`${sql.ident(row, columnName(where.field))} = ${parameter(where.field, where.value)}`));
+    const found = await this.rows(lockedIds(this.schemaName, model, row, sql`${sql.ident(row, columnName(where.field))} = ${parameter(where.field, where.value)}`, lock));
     if (found.length === 0) throw mutationErrors.nodeNotFound(model.name, where.field.name, where.value);
     return found[0]!.id;
   }
 
   /** Ids of the nodes matching `filter` (all when null), locked. */
-  async matching(model: Model, filter: Filter | null, within: Sql | null = null): Promise<unknown[]> {
+  async matching(model: Model, filter: Filter | null, within: Sql | null = null, lock: NodeLock = 'write'): Promise<unknown[]> {
     const row = this.alias();
     const conditions = [
       ...(filter ? [whereCondition({ schema: this.schema, schemaName: this.schemaName, nextAlias: 0 }, model, filter, row)] : []),
       ...(within ? [sql`${sql.ident(row, columnName(idField(model)))} IN (${within})`] : []),
     ];
-    const found = await this.rows(lockedIds(this.schemaName, model, row, conditions.length ? sql.join(conditions, sql` AND `) : sql`true`));
+    const found = await this.rows(lockedIds(this.schemaName, model, row, conditions.length ? sql.join(conditions, sql` AND `) : sql`true`, lock));
     return found.map((r) => r.id);
   }
 
@@ -126,7 +127,7 @@ export class WriteExecutor {
     const id = inserted[0]!.id;
     if (usesRelayIds(this.schema)) await this.rows(insertRelayId(this.schemaName, model, id));
     for (const list of node.data.lists) await this.rows(insertListValues(this.schemaName, model, list, ids(model, [id])));
-    const target: NodeTarget = { model, id, ref: { model: model.name } };
+    const target: NodeTarget = { model, id };
     const done = new Set(folded.map((f) => f.write));
     for (const write of node.nested) {
       if (!done.has(write)) await runNestedWrite(this, target, write, true);
@@ -165,7 +166,7 @@ export class WriteExecutor {
     for (const field of fields) {
       if (onDeleteOf(this.schema, field) !== 'CASCADE') continue;
       const link = this.linkOf(model, field);
-      const children = await this.matching(link.child, null, this.childIds(link, fresh));
+      const children = await this.matching(link.child, null, this.childIds(link, fresh), 'delete');
       await this.deleteNodes(link.child, children, relatedField(this.schema, field), seen);
     }
     for (const field of fields) {
