@@ -7,7 +7,7 @@ import type { UniqueWhere } from '../plan/read.plan.js';
 import type { CreateNode, NestedAction, NestedWrite } from '../plan/write.plan.js';
 import { mutationErrors } from '../query.errors.js';
 import { connect, disconnectChildren, disconnectPair, disconnectParents, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
-import { arityOf, backArity, referenceById, referenceOf, type NodeTarget } from './write.context.js';
+import { arityOf, backArity, referenceById, referenceOf, type Arity, type NodeTarget } from './write.context.js';
 import { requiredRelationError, type WriteExecutor } from './write.executor.js';
 
 interface Step {
@@ -16,8 +16,8 @@ interface Step {
   readonly write: NestedWrite;
   readonly link: RelationLink;
   /** Spec §8.7: `p` the field written through, `c` the field on the other side. */
-  readonly p: ReturnType<typeof arityOf>;
-  readonly c: ReturnType<typeof arityOf>;
+  readonly p: Arity;
+  readonly c: Arity;
 }
 
 type Of<K extends NestedAction['kind']> = Extract<NestedAction, { kind: K }>;
