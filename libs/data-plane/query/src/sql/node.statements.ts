@@ -1,7 +1,7 @@
 // The statements that write a model's rows (spec §4.3, §4.4, Appendix A): insert, update and delete
 // of node rows, their scalar-list rows and, for 1.0 projects, their `_RelayId` rows. Each takes
 // ids as arrays where it can, so a write over many nodes is one statement.
-import { columnName, idField, scalarListTableName, tableName, type Model, type ScalarField, type SchemaModel } from '@refract/schema-model';
+import { columnName, idField, scalarFields, scalarListTableName, tableName, type Model, type ScalarField, type SchemaModel } from '@refract/schema-model';
 import { sql, type Sql } from '@refract/sql';
 import type { ListValue, ScalarValue } from '../plan/write.plan.js';
 import { arrayParameter, parameter } from './scalar.value.js';
@@ -43,6 +43,24 @@ export function insertNode(schemaName: string, model: Model, scalars: readonly S
   if (connected.length === 0) return sql`${target} VALUES (${sql.join(values)}) RETURNING ${returned}`;
   const sources = connected.map((c, i) => sql`(${c.source}) AS ${sql.ident(`c${i}`)}`);
   return sql`${target} SELECT ${sql.join(values)} FROM ${sql.join(sources, sql`, `)} RETURNING ${returned}`;
+}
+
+/**
+ * One INSERT of several new rows of a model (nested creates of a list, spec §8.2), returning their
+ * ids in the order given. A column one row leaves out is NULL there: the layout has no column
+ * defaults besides the id sequence, and Int ids are never given (spec §4.2, §6.7).
+ */
+export function insertRows(schemaName: string, model: Model, rows: readonly (readonly ScalarValue[])[], parentColumn: { readonly column: string; readonly value: Sql } | null): Sql {
+  const fields = scalarFields(model).filter((field) => rows.some((row) => row.some((s) => s.field === field)));
+  const columns = [...fields.map((f) => sql.ident(columnName(f))), ...(parentColumn ? [sql.ident(parentColumn.column)] : [])];
+  const tuples = rows.map((row) => {
+    const values = fields.map((field) => {
+      const given = row.find((s) => s.field === field);
+      return given ? writeParameter(field, given.value) : sql`NULL`;
+    });
+    return sql`(${sql.join([...values, ...(parentColumn ? [parentColumn.value] : [])])})`;
+  });
+  return sql`INSERT INTO ${table(schemaName, model)} (${sql.join(columns)}) VALUES ${sql.join(tuples)} RETURNING ${idOf(model)} AS id`;
 }
 
 /** UPDATE of the given scalars for every node in `nodeIds`, returning the ids it touched. */
@@ -101,6 +119,15 @@ const LOCK_MODES: Readonly<Record<NodeLock, Sql>> = {
 export function lockedIds(schemaName: string, model: Model, rowAlias: string, condition: Sql, lock: NodeLock): Sql {
   const id = sql.ident(rowAlias, columnName(idField(model)));
   return sql`SELECT ${id} AS id FROM ${table(schemaName, model)} AS ${sql.ident(rowAlias)} WHERE ${condition} ORDER BY ${id} ${LOCK_MODES[lock]}`;
+}
+
+/**
+ * The nodes whose `field` equals one of `values`, locked in id order, each with the position
+ * (`ord`, from 1) of the value that found it: several selectors resolved in one statement.
+ */
+export function lockedIdsByValues(schemaName: string, model: Model, field: ScalarField, values: readonly unknown[], lock: NodeLock): Sql {
+  const id = sql.ident('x', columnName(idField(model)));
+  return sql`SELECT ${id} AS id, v.ord AS ord FROM unnest(${arrayParameter(field, values)}) WITH ORDINALITY AS v(value, ord) JOIN ${table(schemaName, model)} AS x ON ${sql.ident('x', columnName(field))} = v.value ORDER BY ${id} ${LOCK_MODES[lock]} OF x`;
 }
 
 export function usesRelayIds(schema: SchemaModel): boolean {

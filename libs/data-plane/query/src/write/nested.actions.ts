@@ -6,6 +6,7 @@ import { sql } from '@refract/sql';
 import type { UniqueWhere } from '../plan/read.plan.js';
 import type { CreateNode, NestedAction, NestedWrite } from '../plan/write.plan.js';
 import { mutationErrors } from '../query.errors.js';
+import { insertRows, usesRelayIds } from '../sql/node.statements.js';
 import { connect, disconnectChildren, disconnectPair, disconnectParents, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
 import { arityOf, backArity, referenceById, referenceOf, type Arity, type NodeTarget } from './write.context.js';
 import { requiredRelationError, type WriteExecutor } from './write.executor.js';
@@ -46,6 +47,57 @@ export async function runNestedWrite(executor: WriteExecutor, parent: NodeTarget
     case 'deleteMany':
       return nestedDeleteMany(step, action);
   }
+}
+
+/** A create that is only its row: no nested writes, lists or relay id after the insert. */
+function isPlainCreate(executor: WriteExecutor, write: NestedWrite): boolean {
+  return write.action.kind === 'create' && write.action.create.nested.length === 0 && write.action.create.data.lists.length === 0 && !usesRelayIds(executor.schema);
+}
+
+/** Writes that run as one batch with the write before them (same list field, same kind). */
+function batchesWith(executor: WriteExecutor, first: NestedWrite, next: NestedWrite): boolean {
+  if (!first.field.isList || next.field !== first.field || next.action.kind !== first.action.kind) return false;
+  if (first.action.kind === 'create') return isPlainCreate(executor, first) && isPlainCreate(executor, next);
+  return first.action.kind === 'connect';
+}
+
+/**
+ * Runs the nested writes of one node in order. Consecutive plain creates on the same list field
+ * become one multi-row INSERT (and one link statement), consecutive connects one lookup and one
+ * link statement: a list parent checks nothing per child (spec §8.7), so the batch means the same.
+ */
+export async function runNestedWrites(executor: WriteExecutor, parent: NodeTarget, writes: readonly NestedWrite[], parentIsNew: boolean): Promise<void> {
+  for (let i = 0; i < writes.length; ) {
+    const write = writes[i]!;
+    let end = i + 1;
+    while (end < writes.length && batchesWith(executor, write, writes[end]!)) end++;
+    const batch = writes.slice(i, end);
+    if (batch.length === 1) await runNestedWrite(executor, parent, write, parentIsNew);
+    else if (write.action.kind === 'create') await nestedCreateMany(executor, parent, write, batch.map((w) => (w.action as Of<'create'>).create));
+    else await nestedConnectMany(executor, parent, write, batch.map((w) => (w.action as Of<'connect'>).where));
+    i = end;
+  }
+}
+
+/** Connects under a list field: the children move here when their side is to-one. */
+async function nestedConnectMany(executor: WriteExecutor, parent: NodeTarget, write: NestedWrite, wheres: readonly UniqueWhere[]): Promise<void> {
+  const link = linkOf(executor.schema, parent.model, write.field);
+  const c = backArity(executor.schema, write.field);
+  const childIds = await executor.resolveAll(link.child, wheres, c === 'n' ? 'reference' : 'write');
+  if (c !== 'n') await executor.rows(disconnectChildren(executor.schemaName, link, ids(link.child, childIds)));
+  await executor.rows(connect(executor.schemaName, link, parent.id, childIds));
+}
+
+/** Plain creates under a list field: the parent side is a list, so Prisma checks nothing here. */
+async function nestedCreateMany(executor: WriteExecutor, parent: NodeTarget, write: NestedWrite, creates: readonly CreateNode[]): Promise<void> {
+  const link = linkOf(executor.schema, parent.model, write.field);
+  const rows = creates.map((create) => create.data.scalars);
+  if (link.store.kind === 'childColumn') {
+    await executor.rows(insertRows(executor.schemaName, link.child, rows, { column: link.store.column, value: idParameter(parent.model, parent.id) }));
+    return;
+  }
+  const inserted = await executor.rows(insertRows(executor.schemaName, link.child, rows, null));
+  await executor.rows(connect(executor.schemaName, link, parent.id, inserted.map((row) => row.id)));
 }
 
 function violated(step: Step): Error {
@@ -165,9 +217,8 @@ async function nestedDisconnect(step: Step, action: Of<'disconnect'>): Promise<v
 async function nestedSet(step: Step, action: Of<'set'>): Promise<void> {
   const { executor, parent, link, c } = step;
   await executor.rows(disconnectParents(executor.schemaName, link, ids(parent.model, [parent.id])));
-  const childIds: unknown[] = [];
-  for (const where of action.wheres) childIds.push(await executor.resolve(link.child, where, c === 'n' ? 'reference' : 'write'));
-  if (childIds.length === 0) return;
+  if (action.wheres.length === 0) return;
+  const childIds = await executor.resolveAll(link.child, action.wheres, c === 'n' ? 'reference' : 'write');
   if (c !== 'n') await executor.rows(disconnectChildren(executor.schemaName, link, ids(link.child, childIds)));
   for (const childId of childIds) await executor.rows(connect(executor.schemaName, link, parent.id, [childId]));
 }

@@ -16,6 +16,7 @@ import {
   insertNode,
   insertRelayId,
   lockedIds,
+  lockedIdsByValues,
   updateNodes,
   usesRelayIds,
   type ConnectedColumn,
@@ -25,7 +26,7 @@ import { childrenOf, ids, idParameter, linkOf, type RelationLink } from '../sql/
 import { parameter } from '../sql/scalar.value.js';
 import { whereCondition } from '../sql/where.clause.js';
 import { foldedConnects, type FoldedConnect } from './folded-connects.js';
-import { runNestedWrite } from './nested.actions.js';
+import { runNestedWrites } from './nested.actions.js';
 import { backArity, onDeleteOf, type NodeTarget, type Row, type WriteContext } from './write.context.js';
 
 /** A new child's row may hold its parent's id: then the link is written by the insert itself. */
@@ -71,6 +72,22 @@ export class WriteExecutor {
     const found = await this.rows(lockedIds(this.schemaName, model, row, sql`${sql.ident(row, columnName(where.field))} = ${parameter(where.field, where.value)}`, lock));
     if (found.length === 0) throw mutationErrors.nodeNotFound(model.name, where.field.name, where.value);
     return found[0]!.id;
+  }
+
+  /**
+   * The ids of the nodes the selectors name, in their order, with one statement per selector
+   * field; 3039 for the first one that names no node.
+   */
+  async resolveAll(model: Model, wheres: readonly UniqueWhere[], lock: NodeLock = 'write'): Promise<unknown[]> {
+    const found = new Map<UniqueWhere, unknown>();
+    for (const field of new Set(wheres.map((w) => w.field))) {
+      const selectors = wheres.filter((w) => w.field === field);
+      const rows = await this.rows(lockedIdsByValues(this.schemaName, model, field, selectors.map((w) => w.value), lock));
+      for (const row of rows) found.set(selectors[Number(row.ord) - 1]!, row.id);
+    }
+    const missing = wheres.find((where) => !found.has(where));
+    if (missing) throw mutationErrors.nodeNotFound(model.name, missing.field.name, missing.value);
+    return wheres.map((where) => found.get(where));
   }
 
   /** Ids of the nodes matching `filter` (all when null), locked. */
@@ -129,16 +146,14 @@ export class WriteExecutor {
     for (const list of node.data.lists) await this.rows(insertListValues(this.schemaName, model, list, ids(model, [id])));
     const target: NodeTarget = { model, id };
     const done = new Set(folded.map((f) => f.write));
-    for (const write of node.nested) {
-      if (!done.has(write)) await runNestedWrite(this, target, write, true);
-    }
+    await runNestedWrites(this, target, node.nested.filter((write) => !done.has(write)), true);
     return id;
   }
 
   /** Writes the node's scalars, lists and nested writes. */
   async update(node: UpdateNode, target: NodeTarget): Promise<void> {
     await this.writeData(node.model, node.data, [target.id]);
-    for (const write of node.nested) await runNestedWrite(this, target, write, false);
+    await runNestedWrites(this, target, node.nested, false);
   }
 
   /** The same scalar and list values for every node in `nodeIds`. */
