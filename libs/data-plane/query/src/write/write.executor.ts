@@ -1,6 +1,6 @@
 // Runs a write plan inside one transaction (spec §8): creates, updates and deletes nodes, and hands
-// each nested write to `runNestedWrite` in the order the plan holds (Prisma's order). Every node a
-// write addresses is locked (`FOR UPDATE`) before a rule is checked against it, so the rules of
+// the nested writes to `runNestedWrites` in the order the plan holds (Prisma's order). Every node a
+// write addresses is locked (see `NodeLock`) before a rule is checked against it, so the rules of
 // spec §8.7 still hold when many transactions write the same nodes at once.
 import { uniqueIndexName } from '@refract/ddl';
 import { columnName, idField, relatedField, relationFields, scalarFields, tableName, type Model, type RelationField, type SchemaModel } from '@refract/schema-model';
