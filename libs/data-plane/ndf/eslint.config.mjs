@@ -1,0 +1,1 @@
+export { engineLibrary as default } from '../../../infra/tooling/eslint.base.mjs';

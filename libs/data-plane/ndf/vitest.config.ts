@@ -1,0 +1,3 @@
+import { projectTestConfig } from '../../../infra/tooling/vitest.base.ts';
+
+export default projectTestConfig(import.meta.dirname);
