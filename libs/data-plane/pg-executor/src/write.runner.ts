@@ -64,7 +64,9 @@ export class WriteRunner {
     try {
       await client.query('BEGIN');
       const result = await work({ rows: (statement) => this.run(statement, client) });
-      await client.query('COMMIT');
+      // COMMIT of a transaction a swallowed error aborted answers ROLLBACK instead of failing.
+      const commit = await client.query('COMMIT');
+      if (commit.command !== 'COMMIT') throw new Error('The transaction was aborted by an earlier error and has been rolled back.');
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {

@@ -11,5 +11,6 @@ export { dataText, isReadField, readRootField, runReadOperation, type RootResult
 export type { CreateNode, NestedAction, NestedWrite, NodeData, UpdateNode, WritePlan } from './plan/write.plan.js';
 export { planWriteField, type WritePlanContext } from './plan/write.planner.js';
 export { mutationErrors, type NodeReference } from './query.errors.js';
-export { runMutationField, runMutationOperation, type MutationPorts } from './mutation.operation.js';
+export { runMutationField, runMutationOperation, type ChangePublisher, type MutationPorts } from './mutation.operation.js';
+export type { ChangeEvent, ChangeKind } from './write/change.events.js';
 export type { Row, WriteSession } from './write/write.context.js';

@@ -15,6 +15,7 @@ import { compileInsertedRead, compileRead } from './sql/read.compiler.js';
 import { usesRelayIds } from './sql/node.statements.js';
 import { foldedConnects } from './write/folded-connects.js';
 import type { WriteSession } from './write/write.context.js';
+import type { ChangeEvent, ChangeRecorder } from './write/change.events.js';
 import { WriteExecutor } from './write/write.executor.js';
 import type { RootResult } from './read.operation.js';
 
@@ -25,6 +26,15 @@ export interface MutationPorts {
   readonly autocommit: WriteSession;
   /** `executeRaw` (spec §15); absent when the project has no raw access. */
   executeRaw?(query: string): Promise<unknown>;
+  /** Where change events go (spec §9.6); absent when the caller serves no subscriptions. */
+  readonly changes?: ChangePublisher;
+}
+
+export interface ChangePublisher {
+  /** Whether anyone subscribes to changes of the model. */
+  wants(model: string): boolean;
+  /** Writes the events in the mutation's own transaction, after its last write, before COMMIT. */
+  publish(session: WriteSession, events: readonly ChangeEvent[]): Promise<void>;
 }
 
 /** A create whose whole write is its INSERT (no lists, relay ids or nested writes left over). */
@@ -60,8 +70,18 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
     return JSON.stringify(await ports.executeRaw(plan.query));
   }
   const type = getNamedType(definition.type) as GraphQLObjectType;
-  const executorOn = (session: WriteSession) => new WriteExecutor({ schema: ctx.schema, schemaName, session });
+  const executorOn = (session: WriteSession, changes: ChangeRecorder | null = null) => new WriteExecutor({ schema: ctx.schema, schemaName, session, changes });
+  // One transaction whose change events are written in it, just before it commits.
+  const inTransaction = <T>(work: (executor: WriteExecutor, session: WriteSession) => Promise<T>): Promise<T> =>
+    ports.transaction(async (session) => {
+      const publisher = ports.changes;
+      const changes: ChangeRecorder | null = publisher ? { wants: (model) => publisher.wants(model), events: [] } : null;
+      const result = await work(executorOn(session, changes), session);
+      if (publisher && changes && changes.events.length > 0) await publisher.publish(session, changes.events);
+      return result;
+    });
   if (plan.kind === 'updateMany' || plan.kind === 'deleteMany') {
+    // Batch mutations report no events (spec §9.6).
     const count = await ports.transaction(async (session) => {
       const executor = executorOn(session);
       const matched = await executor.matching(plan.model, plan.filter, null, plan.kind === 'deleteMany' ? 'delete' : 'write');
@@ -77,7 +97,7 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
     const [row] = await session.rows(statement);
     return (row?.result as string | null | undefined) ?? 'null';
   };
-  if (plan.kind === 'create' && isSingleStatement(ctx.schema, plan.create)) {
+  if (plan.kind === 'create' && !ports.changes?.wants(plan.model.name) && isSingleStatement(ctx.schema, plan.create)) {
     const executor = executorOn(ports.autocommit);
     if (!readableInInsert(selection)) return read(ports.autocommit, plan.model, await executor.create(plan.create));
     // One round trip: the insert and the read of its result in one statement.
@@ -86,8 +106,7 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
     if (row?.result === null || row?.result === undefined) return executor.missingConnect(plan.model, folded);
     return row.result as string;
   }
-  return ports.transaction(async (session) => {
-    const executor = executorOn(session);
+  return inTransaction(async (executor, session) => {
     const { model } = plan;
     switch (plan.kind) {
       case 'create':
@@ -108,6 +127,7 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
         // Spec §8.5: the node as it was before it was deleted.
         const id = await executor.resolve(model, plan.where, 'delete');
         const before = await read(session, model, id);
+        await executor.recordDeleted(model, id);
         await executor.deleteNodes(model, [id]);
         return before;
       }

@@ -10,7 +10,7 @@ import type { TestDatabase } from '@refract/shared/testing';
 import { compile, sql, type Sql } from '@refract/sql';
 import { getOperationAST, getVariableValues, parse, specifiedRules, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type pg from 'pg';
-import { dataText, documentLimitsRule, fragmentsOf, runMutationOperation, runReadOperation, type PlanContext } from '../src/index.js';
+import { dataText, documentLimitsRule, fragmentsOf, runMutationOperation, runReadOperation, type ChangePublisher, type PlanContext } from '../src/index.js';
 
 export interface Fixture {
   readonly datamodel: string;
@@ -62,8 +62,8 @@ export class Engine {
     return new Engine(schemaName, built.schema, buildProjectSchema(built.schema), pool);
   }
 
-  private mutate(ctx: PlanContext, operation: OperationDefinitionNode, executor: SqlExecutor, statements: string[]): Promise<EngineRun['response']> {
-    return mutateWith(this, ctx, operation, executor, statements);
+  private mutate(ctx: PlanContext, operation: OperationDefinitionNode, executor: SqlExecutor, statements: string[], changes?: ChangePublisher): Promise<EngineRun['response']> {
+    return mutateWith(this, ctx, operation, executor, statements, changes);
   }
 
   /** Rows of a plain SQL query against the project schema (to check what a write left behind). */
@@ -78,7 +78,7 @@ export class Engine {
     }
   }
 
-  async run(source: string, variables: Record<string, unknown> = {}): Promise<EngineRun> {
+  async run(source: string, variables: Record<string, unknown> = {}, options: { changes?: ChangePublisher } = {}): Promise<EngineRun> {
     const document = parse(source);
     const validationErrors = validate(this.graphqlSchema, document, [...specifiedRules, documentLimitsRule(LIMITS)]);
     if (validationErrors.length > 0) return { response: { errors: validationErrors.map((e) => ({ message: e.message })) }, statements: [] };
@@ -89,7 +89,7 @@ export class Engine {
     const ctx: PlanContext = { schema: this.schema, graphqlSchema: this.graphqlSchema, fragments: fragmentsOf(document), variables: coerced.coerced, limits: LIMITS };
     const statements: string[] = [];
     const executor = new SqlExecutor(this.pool);
-    if (operation.operation === 'mutation') return { response: await this.mutate(ctx, operation, executor, statements), statements };
+    if (operation.operation === 'mutation') return { response: await this.mutate(ctx, operation, executor, statements, options.changes), statements };
     const results = await runReadOperation(ctx, this.schemaName, operation, async (statement: Sql) => {
       statements.push(formatStatement(statement));
       return executor.readJson(statement);
@@ -102,9 +102,9 @@ export class Engine {
 }
 
 /** Runs a mutation as the worker does: root fields in order, each in its own transaction. */
-async function mutateWith(engine: { schemaName: string; pool: pg.Pool }, ctx: PlanContext, operation: OperationDefinitionNode, executor: SqlExecutor, statements: string[]): Promise<EngineRun['response']> {
+async function mutateWith(engine: { schemaName: string; pool: pg.Pool }, ctx: PlanContext, operation: OperationDefinitionNode, executor: SqlExecutor, statements: string[], changes?: ChangePublisher): Promise<EngineRun['response']> {
   const runner = new WriteRunner(engine.pool, executor, { onStatement: (statement) => statements.push(formatStatement(statement)) });
-  const ports = { transaction: runner.transaction.bind(runner), autocommit: runner.autocommit, executeRaw: async (text: string) => (await engine.pool.query(text)).rows };
+  const ports = { transaction: runner.transaction.bind(runner), autocommit: runner.autocommit, executeRaw: async (text: string) => (await engine.pool.query(text)).rows, ...(changes ? { changes } : {}) };
   const results = await runMutationOperation(ctx, engine.schemaName, operation, ports);
   const errors = results.flatMap((r) => ('error' in r ? [{ message: (r.error as Error).message, code: (r.error as { prismaCode?: number }).prismaCode }] : []));
   const data = JSON.parse(dataText(results)) as unknown;

@@ -93,10 +93,12 @@ async function nestedCreateMany(executor: WriteExecutor, parent: NodeTarget, wri
   const link = linkOf(executor.schema, parent.model, write.field);
   const rows = creates.map((create) => create.data.scalars);
   if (link.store.kind === 'childColumn') {
-    await executor.rows(insertRows(executor.schemaName, link.child, rows, { column: link.store.column, value: idParameter(parent.model, parent.id) }));
+    const inserted = await executor.rows(insertRows(executor.schemaName, link.child, rows, { column: link.store.column, value: idParameter(parent.model, parent.id) }));
+    executor.recordCreated(link.child, inserted.map((row) => row.id));
     return;
   }
   const inserted = await executor.rows(insertRows(executor.schemaName, link.child, rows, null));
+  executor.recordCreated(link.child, inserted.map((row) => row.id));
   await executor.rows(connect(executor.schemaName, link, parent.id, inserted.map((row) => row.id)));
 }
 

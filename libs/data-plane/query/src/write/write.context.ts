@@ -5,6 +5,7 @@ import { getRelation, idField, relatedField, type Model, type RelationField, typ
 import type { Sql } from '@refract/sql';
 import type { NodeReference } from '../query.errors.js';
 import type { UniqueWhere } from '../plan/read.plan.js';
+import type { ChangeRecorder } from './change.events.js';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -20,6 +21,8 @@ export interface WriteContext {
   readonly schema: SchemaModel;
   readonly schemaName: string;
   readonly session: WriteSession;
+  /** Collects change events for subscriptions; null when nobody listens. */
+  readonly changes: ChangeRecorder | null;
 }
 
 /** A node the executor has in hand. */

@@ -25,6 +25,7 @@ import {
 import { childrenOf, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
 import { parameter } from '../sql/scalar.value.js';
 import { whereCondition } from '../sql/where.clause.js';
+import { previousValuesRead, updatedFieldsOf } from './change.events.js';
 import { foldedConnects, type FoldedConnect } from './folded-connects.js';
 import { runNestedWrites } from './nested.actions.js';
 import { backArity, onDeleteOf, type NodeTarget, type Row, type WriteContext } from './write.context.js';
@@ -142,6 +143,7 @@ export class WriteExecutor {
     const inserted = await this.rows(statement);
     if (inserted.length === 0) await this.missingConnect(model, folded);
     const id = inserted[0]!.id;
+    this.recordCreated(model, [id]);
     if (usesRelayIds(this.schema)) await this.rows(insertRelayId(this.schemaName, model, id));
     for (const list of node.data.lists) await this.rows(insertListValues(this.schemaName, model, list, ids(model, [id])));
     const target: NodeTarget = { model, id };
@@ -150,8 +152,33 @@ export class WriteExecutor {
     return id;
   }
 
+  /** Reports new nodes to subscriptions (spec §9.6). */
+  recordCreated(model: Model, nodeIds: readonly unknown[]): void {
+    const { changes } = this.ctx;
+    if (!changes?.wants(model.name)) return;
+    for (const nodeId of nodeIds) changes.events.push({ model: model.name, mutation: 'CREATED', nodeId, updatedFields: null, previousValues: null });
+  }
+
+  /** Reads what a node is before an update or delete that subscriptions are told about. */
+  private async previousValues(model: Model, nodeId: unknown): Promise<string | null> {
+    const [row] = await this.rows(previousValuesRead(this.schema, this.schemaName, model, nodeId));
+    return (row?.result as string | null | undefined) ?? null;
+  }
+
+  /** The node of a top-level delete, before it goes (spec §9.6: only top-level deletes report). */
+  async recordDeleted(model: Model, nodeId: unknown): Promise<void> {
+    const { changes } = this.ctx;
+    if (!changes?.wants(model.name)) return;
+    changes.events.push({ model: model.name, mutation: 'DELETED', nodeId, updatedFields: null, previousValues: await this.previousValues(model, nodeId) });
+  }
+
   /** Writes the node's scalars, lists and nested writes. */
   async update(node: UpdateNode, target: NodeTarget): Promise<void> {
+    const { changes } = this.ctx;
+    if (changes?.wants(node.model.name)) {
+      const previousValues = await this.previousValues(node.model, target.id);
+      changes.events.push({ model: node.model.name, mutation: 'UPDATED', nodeId: target.id, updatedFields: updatedFieldsOf(node.data), previousValues });
+    }
     await this.writeData(node.model, node.data, [target.id]);
     await runNestedWrites(this, target, node.nested, false);
   }
