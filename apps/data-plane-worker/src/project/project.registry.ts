@@ -73,6 +73,14 @@ export class ProjectRegistry {
   invalidate(projectId: string): void {
     this.generations.set(projectId, (this.generations.get(projectId) ?? 0) + 1);
     this.loaded.delete(projectId);
+    for (const listener of this.invalidationListeners) listener(projectId);
+  }
+
+  private readonly invalidationListeners: ((projectId: string) => void)[] = [];
+
+  /** Told whenever a project changed (deploy, secrets, settings, delete) on any worker. */
+  onInvalidated(listener: (projectId: string) => void): void {
+    this.invalidationListeners.push(listener);
   }
 
   /** The project with its API, or null when it does not exist (nothing is cached for a miss). */

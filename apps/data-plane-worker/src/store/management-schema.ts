@@ -36,6 +36,28 @@ const UPGRADES: readonly Sql[] = [
   )`,
   // Opt-in (beyond Prisma 1): service tokens must name this project in their `service@stage` claim.
   sql`ALTER TABLE ${m('Project')} ADD COLUMN "checkServiceClaim" boolean NOT NULL DEFAULT false`,
+  // Change events for subscriptions (spec §9.6), written in the mutation's transaction. Ids are
+  // assigned in commit order per project (see change.publisher.ts), so a subscriber can resume
+  // after the last id it saw. Kept for a retention window, then pruned.
+  sql`CREATE TABLE ${m('Event')} (
+    "id" bigserial PRIMARY KEY,
+    "projectId" varchar(200) NOT NULL REFERENCES ${m('Project')}("id") ON DELETE CASCADE,
+    "model" text NOT NULL,
+    "mutation" varchar(10) NOT NULL CHECK ("mutation" IN ('CREATED', 'UPDATED', 'DELETED')),
+    "nodeId" jsonb NOT NULL,
+    "updatedFields" jsonb,
+    "previousValues" jsonb,
+    "createdAt" timestamptz NOT NULL DEFAULT now()
+  )`,
+  sql`CREATE INDEX "Event_projectId_id" ON ${m('Event')} ("projectId", "id")`,
+  // Which models of which projects have subscribers somewhere in the cluster (or had, within the
+  // retention window): only their mutations write events.
+  sql`CREATE TABLE ${m('SubscriptionInterest')} (
+    "projectId" varchar(200) NOT NULL REFERENCES ${m('Project')}("id") ON DELETE CASCADE,
+    "model" text NOT NULL,
+    "expiresAt" timestamptz NOT NULL,
+    PRIMARY KEY ("projectId", "model")
+  )`,
 ];
 
 export async function upgradeManagementSchema(pool: pg.Pool): Promise<void> {

@@ -2,7 +2,7 @@ export type { ConnectionField, Filter, ListArguments, NodeSelection, OrderBy, Re
 export { planReadField, planNodeSelection, type PlanContext } from './plan/read.planner.js';
 export { planFilter } from './plan/filter.plan.js';
 export { planListArguments, planUniqueWhere, cursorValue, type PlanLimits } from './plan/arguments.plan.js';
-export { collectFields, fragmentsOf, type CollectContext } from './plan/selection.collect.js';
+export { collectFields, fragmentsOf, subSelections, type CollectContext } from './plan/selection.collect.js';
 export { documentLimitsRule, type DocumentLimits } from './plan/document-limits.rule.js';
 export { compileRead, type CompileOptions } from './sql/read.compiler.js';
 export { jsonOutput, parameterValue } from './sql/scalar.value.js';

@@ -1,0 +1,138 @@
+// Delivers committed change events to this worker's subscriptions, per project, in id order
+// (= commit order, see change.publisher.ts). A NOTIFY from any worker's commit wakes the feed of
+// that project, which reads the rows after its cursor: a lost notification only delays events
+// until the next one (or the periodic poll), it never loses them. A joining subscription may first
+// replay what it missed after a given event id, then continues with the live events, with no gap
+// and no duplicate, because replay and live delivery run in the same queue.
+import type { Logger } from '@refract/shared';
+import { query } from '@refract/pg-executor';
+import pg from 'pg';
+import { EVENTS_CHANNEL, eventsAfter, lastEventId, type StoredEvent } from './event.store.js';
+
+export type EventListener = (event: StoredEvent) => void;
+
+const PAGE = 500;
+
+class ProjectFeed {
+  readonly listeners = new Set<EventListener>();
+  private queue: Promise<void>;
+  private cursor = '0';
+  private pending = false;
+
+  constructor(
+    private readonly projectId: string,
+    private readonly pool: pg.Pool,
+    private readonly logger: Logger,
+  ) {
+    this.queue = query<{ id: string }>(pool, lastEventId(projectId)).then(([row]) => {
+      this.cursor = row?.id ?? '0';
+    });
+  }
+
+  /** Runs `task` after everything queued before it. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(task).catch((error: unknown) => this.logger.warn({ err: error, projectId: this.projectId }, 'event feed step failed'));
+    this.queue = next;
+    return next;
+  }
+
+  /** Reads and delivers everything committed after the cursor (coalesces overlapping wake-ups). */
+  poll(): void {
+    if (this.pending) return;
+    this.pending = true;
+    void this.enqueue(async () => {
+      this.pending = false;
+      for (;;) {
+        const events = await this.read(this.cursor);
+        for (const event of events) {
+          this.cursor = event.id;
+          for (const listener of this.listeners) listener(event);
+        }
+        if (events.length < PAGE) return;
+      }
+    });
+  }
+
+  /** Adds a listener; with `resumeAfter`, it first gets the retained events it missed. */
+  join(listener: EventListener, resumeAfter: string | null): Promise<void> {
+    return this.enqueue(async () => {
+      if (resumeAfter !== null) {
+        let after = resumeAfter;
+        for (;;) {
+          const events = (await this.read(after)).filter((e) => BigInt(e.id) <= BigInt(this.cursor));
+          for (const event of events) listener(event);
+          if (events.length < PAGE) break;
+          after = events[events.length - 1]!.id;
+        }
+      }
+      this.listeners.add(listener);
+    });
+  }
+
+  private async read(after: string): Promise<StoredEvent[]> {
+    return query<StoredEvent>(this.pool, eventsAfter(this.projectId, after, PAGE));
+  }
+}
+
+export class EventFeed {
+  private readonly projects = new Map<string, ProjectFeed>();
+  private listener: pg.Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly pool: pg.Pool,
+    private readonly logger: Logger,
+    /** A safety net for lost notifications (a reconnecting listener also polls everything). */
+    private readonly pollMs = 5000,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.listen();
+    this.timer = setInterval(() => this.pollAll(), this.pollMs);
+    this.timer.unref();
+  }
+
+  private pollAll(): void {
+    for (const feed of this.projects.values()) feed.poll();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'refract-event-listener' });
+    client.on('notification', (message) => {
+      if (message.payload) this.projects.get(message.payload)?.poll();
+    });
+    client.on('error', (error) => this.logger.warn({ err: error }, 'event listener lost its connection'));
+    client.on('end', () => {
+      if (this.listener === client) this.listener = null;
+      if (!this.closed) setTimeout(() => void this.listen().then(() => this.pollAll()).catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    this.listener = client;
+  }
+
+  /** Starts delivering the project's events to `listener`; returns how to stop. */
+  async join(projectId: string, listener: EventListener, resumeAfter: string | null): Promise<() => void> {
+    let feed = this.projects.get(projectId);
+    if (!feed) {
+      feed = new ProjectFeed(projectId, this.pool, this.logger);
+      this.projects.set(projectId, feed);
+    }
+    await feed.join(listener, resumeAfter);
+    const joined = feed;
+    return () => {
+      joined.listeners.delete(listener);
+      if (joined.listeners.size === 0 && this.projects.get(projectId) === joined) this.projects.delete(projectId);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) await listener.end().catch(() => undefined);
+  }
+}

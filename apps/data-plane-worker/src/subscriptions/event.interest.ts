@@ -1,0 +1,100 @@
+// Which (project, model) pairs have subscribers anywhere in the cluster, known to every worker
+// without a query per mutation: the whole (small) interest table is cached, reloaded when a worker
+// announces a change (NOTIFY) and every `refreshMs` in any case. A worker with subscribers keeps
+// its rows alive by extending them, so a subscriber that drops and comes back within the retention
+// window finds every event it missed recorded.
+import type { Logger } from '@refract/shared';
+import { query } from '@refract/pg-executor';
+import pg from 'pg';
+import { INTEREST_CHANNEL, activeInterests, pruneInterests, upsertInterest } from './event.store.js';
+
+export interface InterestOptions {
+  /** How long interest outlives the last subscriber (the resume window). */
+  readonly retentionSeconds: number;
+  readonly refreshMs: number;
+}
+
+const key = (projectId: string, model: string) => `${projectId}\u0000${model}`;
+
+export class InterestCache {
+  private known = new Set<string>();
+  /** Interest this worker holds (it extends these rows while subscribers remain). */
+  private readonly held = new Map<string, { projectId: string; model: string; subscribers: number }>();
+  private listener: pg.Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly pool: pg.Pool,
+    private readonly options: InterestOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.listen();
+    await this.reload();
+    this.timer = setInterval(() => void this.tick(), this.options.refreshMs);
+    this.timer.unref();
+  }
+
+  has(projectId: string, model: string): boolean {
+    return this.known.has(key(projectId, model));
+  }
+
+  /** A subscriber of this worker watches the model; resolves once the cluster can know it. */
+  async hold(projectId: string, model: string): Promise<() => void> {
+    const k = key(projectId, model);
+    const entry = this.held.get(k) ?? { projectId, model, subscribers: 0 };
+    entry.subscribers++;
+    this.held.set(k, entry);
+    this.known.add(k);
+    await query(this.pool, upsertInterest(projectId, model, this.options.retentionSeconds));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      entry.subscribers--;
+      // The row stays until it expires: a subscriber that reconnects within the window resumes.
+      if (entry.subscribers === 0 && this.held.get(k) === entry) this.held.delete(k);
+    };
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      for (const { projectId, model } of this.held.values()) await query(this.pool, upsertInterest(projectId, model, this.options.retentionSeconds));
+      await query(this.pool, pruneInterests());
+      await this.reload();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not refresh subscription interest');
+    }
+  }
+
+  private async reload(): Promise<void> {
+    const rows = await query<{ projectId: string; model: string }>(this.pool, activeInterests());
+    const next = new Set(rows.map((r) => key(r.projectId, r.model)));
+    for (const k of this.held.keys()) next.add(k);
+    this.known = next;
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'refract-interest-listener' });
+    client.on('notification', () => void this.reload().catch((error: unknown) => this.logger.warn({ err: error }, 'could not reload subscription interest')));
+    client.on('error', (error) => this.logger.warn({ err: error }, 'interest listener lost its connection'));
+    client.on('end', () => {
+      if (this.listener === client) this.listener = null;
+      if (!this.closed) setTimeout(() => void this.listen().then(() => this.reload()).catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${INTEREST_CHANNEL}`);
+    this.listener = client;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) await listener.end().catch(() => undefined);
+  }
+}
