@@ -28,12 +28,35 @@ export const workerConfig = defineConfig({
   MAX_QUERY_DEPTH: field.positiveInt().default(20),
   MAX_QUERY_ALIASES: field.positiveInt().default(200),
   MAX_QUERY_SELECTIONS: field.positiveInt().default(5_000),
+  /** Open subscription WebSockets per worker; further upgrades are answered 503. */
+  MAX_WS_CONNECTIONS: field.positiveInt().default(10_000),
+  /** Running subscriptions per WebSocket; further starts get an error message. */
+  MAX_WS_SUBSCRIPTIONS_PER_CONNECTION: field.positiveInt().default(100),
+  /** Largest WebSocket message a client may send, in bytes; a larger one closes the socket (1009). */
+  MAX_WS_MESSAGE_BYTES: field.positiveInt().default(64 * 1024),
+  /** How long a WebSocket may stay without an accepted init before it is closed (4408). */
+  WS_INIT_TIMEOUT_MS: field.positiveInt().default(10_000),
+  /**
+   * How long change events are kept after their commit, so a subscriber that reconnects with the
+   * last event id it saw receives what it missed (beyond Prisma 1, which lost them).
+   */
+  SUBSCRIPTION_EVENT_RETENTION_SECONDS: field.positiveInt().default(600),
+  /** Keep-alive interval of Prisma 1's protocols (`ka`, `keepalive`); Prisma 1 sent one every 10 s. */
+  WS_KEEP_ALIVE_MS: field.positiveInt().default(10_000),
   /**
    * Adds the `executeRaw` mutation to every project API (spec §15 `rawAccess`). It runs any SQL on
    * the cluster's database, across schemas: only for clusters that serve a single tenant.
    */
   RAW_ACCESS: field.boolean().default(false),
   LOG_LEVEL: field.oneOf(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /**
+   * Bearer token that GET /metrics requires (`Authorization: Bearer <token>`), from any address.
+   * Unset: /metrics answers only scrapers on this machine (loopback peer and host name, no proxy
+   * forwarding headers), 403 to everyone else, because the metrics name the cluster's projects.
+   */
+  METRICS_TOKEN: secret(field.string({ min: 16 })).optional(),
+  /** Projects that get their own `project` label in /metrics; later ones share the label `other`. */
+  METRICS_PROJECT_LABELS: field.positiveInt().default(1000),
 });
 
 export type WorkerConfig = InferConfig<typeof workerConfig>;

@@ -6,6 +6,7 @@ export type ReservedSegment = (typeof RESERVED_SEGMENTS)[number];
 
 export type Route =
   | { readonly kind: 'status' }
+  | { readonly kind: 'metrics' }
   | { readonly kind: 'management' }
   | { readonly kind: 'playground'; readonly projectId: ProjectId | null }
   | { readonly kind: 'project'; readonly projectId: ProjectId; readonly reserved: ReservedSegment | null }
@@ -57,6 +58,7 @@ export function route(method: string, pathname: string): Route {
   const segments = segmentsOf(pathname);
   if (method === 'GET' || method === 'HEAD') {
     if (pathname === '/status') return { kind: 'status' };
+    if (pathname === '/metrics') return { kind: 'metrics' };
     return { kind: 'playground', projectId: projectIdFromSegments(segments) };
   }
   if (method !== 'POST') return { kind: 'method-not-allowed' };

@@ -5,9 +5,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createCuid } from '@refract/schema-model';
 import type { Logger } from '@refract/shared';
 import type { GraphQLSchema } from 'graphql';
+import type { MetricsEndpoint } from '../metrics/metrics.endpoint.js';
 import type { ProjectEndpoints } from '../project/project.endpoints.js';
 import { executeGraphqlBody } from './graphql-request.js';
 import { playgroundPage } from './playground.page.js';
+import { recordResponseBody, type RequestTelemetry } from './request.telemetry.js';
 import { projectIdString, route } from './routing.js';
 
 export interface ServerDependencies {
@@ -16,6 +18,8 @@ export interface ServerDependencies {
   readonly logger: Logger;
   readonly requestIdPrefix: string;
   readonly maxBodyBytes: number;
+  readonly metrics: MetricsEndpoint;
+  readonly telemetry: RequestTelemetry;
 }
 
 /** The management API context: what resolvers need to know about the request. */
@@ -52,7 +56,9 @@ function baseHeaders(request: IncomingMessage, requestId: string): BaseHeaders {
 // All headers go out in one writeHead: much cheaper than one setHeader per header on a hot path.
 function send(response: ServerResponse, headers: BaseHeaders, status: number, body: unknown, contentType = 'application/json'): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, { ...headers, 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(text)) });
+  const bytes = Buffer.byteLength(text);
+  recordResponseBody(response, text, bytes);
+  response.writeHead(status, { ...headers, 'Content-Type': contentType, 'Content-Length': String(bytes) });
   response.end(text);
 }
 
@@ -100,6 +106,11 @@ export function createWorkerServer(deps: ServerDependencies): Server {
     switch (target.kind) {
       case 'status':
         return send(response, headers, 200, 'OK', 'text/plain');
+      case 'metrics': {
+        // Without CORS headers: a web page open on this machine must not read the metrics.
+        const scrape = await deps.metrics.scrape(request);
+        return send(response, { 'Request-Id': requestId, ...scrape.headers }, scrape.status, scrape.body, scrape.contentType);
+      }
       case 'playground': {
         const title = target.projectId ? `${target.projectId.service}/${target.projectId.stage}` : 'Refract';
         return send(response, headers, 200, playgroundPage(title), 'text/html; charset=utf-8');
@@ -143,6 +154,7 @@ export function createWorkerServer(deps: ServerDependencies): Server {
   return createServer((request, response) => {
     const requestId = `${deps.requestIdPrefix}:${createCuid()}`;
     const headers = baseHeaders(request, requestId);
+    deps.telemetry.begin(request, response, requestId);
     handle(request, response, requestId, headers).catch((error: unknown) => {
       if (error instanceof HttpError) {
         send(response, headers, error.status, { errors: [{ message: error.message, requestId }] });

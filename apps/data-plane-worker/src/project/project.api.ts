@@ -27,6 +27,7 @@ import {
   readRootField,
   runMutationOperation,
   runReadOperation,
+  type ChangePublisher,
   type DocumentLimits,
   type MutationPorts,
   type PlanContext,
@@ -53,15 +54,15 @@ export class ProjectApi {
 
   constructor(
     readonly graphqlSchema: GraphQLSchema,
-    private readonly schema: SchemaModel,
-    private readonly schemaName: string,
+    readonly schema: SchemaModel,
+    readonly schemaName: string,
     private readonly executor: SqlExecutor,
     writes: WriteRunner,
     private readonly limits: ApiLimits,
-    executeRaw?: (query: string) => Promise<unknown>,
+    extras: { readonly executeRaw?: (query: string) => Promise<unknown>; readonly changes?: ChangePublisher } = {},
   ) {
     this.rules = [...specifiedRules, documentLimitsRule(limits)];
-    this.ports = { transaction: (work) => writes.transaction(work), autocommit: writes.autocommit, ...(executeRaw ? { executeRaw } : {}) };
+    this.ports = { transaction: (work) => writes.transaction(work), autocommit: writes.autocommit, ...extras };
   }
 
   private load(query: string): CachedDocument {

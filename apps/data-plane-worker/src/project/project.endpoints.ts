@@ -1,10 +1,11 @@
 // The endpoints under a project's path (spec §1.3 step 5): every one first loads the project
-// (3016) and checks the service token (3015), then serves the CRUD API, `/private` or
-// `/_datamodel`. Import and export arrive with a later issue.
+// (3016) and checks the service token (3015), then serves the CRUD API, `/private`, `/_datamodel`,
+// or `/import` and `/export` (NdfEndpoints).
 import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import { executeBatch, executeGraphqlBody, type GraphqlHttpResult } from '../http/graphql-request.js';
 import type { ReservedSegment } from '../http/routing.js';
+import type { NdfEndpoints } from './ndf.endpoints.js';
 import { createPrivateSchema, type PrivateContext } from './private.schema.js';
 import type { LoadedProject, ProjectRegistry } from './project.registry.js';
 import { INVALID_TOKEN_MESSAGE, ServiceTokenGate } from './service-token.js';
@@ -21,6 +22,8 @@ export interface ProjectRequest {
 export interface ProjectEndpointOptions {
   /** Serve projects deployed without secrets to anyone (Prisma 1's behaviour); off = fail closed. */
   readonly allowPublicProjects: boolean;
+  /** `/import` and `/export` (spec §14). */
+  readonly ndf: Pick<NdfEndpoints, 'handle'>;
 }
 
 export class ProjectEndpoints {
@@ -36,7 +39,7 @@ export class ProjectEndpoints {
     this.privateSchema = createPrivateSchema(pool);
   }
 
-  private gateOf(project: LoadedProject): ServiceTokenGate {
+  gateOf(project: LoadedProject): ServiceTokenGate {
     let gate = this.gates.get(project);
     if (!gate) {
       const { record } = project;
@@ -68,10 +71,7 @@ export class ProjectEndpoints {
         return { status: 200, body: JSON.stringify(project.datamodel) };
       case 'import':
       case 'export':
-        return {
-          status: 200,
-          body: { errors: [{ message: `This endpoint of the project '${projectId}' is not served by this worker version yet.`, requestId }] },
-        };
+        return this.options.ndf.handle(request.reserved, project, request.body, requestId);
       case null:
         return executeBatch(request.body, (operation) => project.api.execute(operation, context), context);
     }

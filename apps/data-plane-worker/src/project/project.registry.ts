@@ -4,6 +4,7 @@
 // LISTENs and drops its copy, so all workers of a cluster serve the new revision right after the
 // commit. While the listener is down nothing is cached, because a missed notification would
 // otherwise leave a stale API in place.
+import type { SchemaModel } from '@refract/schema-model';
 import type { Logger } from '@refract/shared';
 import pg from 'pg';
 import { PROJECT_CHANGED_CHANNEL, type ManagementRepository, type MigrationRecord, type ProjectRecord } from '../store/management.repository.js';
@@ -14,6 +15,8 @@ export interface LoadedProject {
   readonly revision: number;
   /** The datamodel of the active revision, as deployed (served by `/_datamodel`). */
   readonly datamodel: string;
+  /** The schema model of the active revision (what `/export` and `/import` read and write). */
+  readonly schema: SchemaModel;
   readonly api: ProjectApi;
 }
 
@@ -105,7 +108,7 @@ export class ProjectRegistry {
     if (!record) return null;
     const migration = await this.repository.activeMigration(projectId);
     if (!migration) return null;
-    return { record, revision: migration.revision, datamodel: migration.datamodel, api: this.createApi(record, migration) };
+    return { record, revision: migration.revision, datamodel: migration.datamodel, schema: migration.schema, api: this.createApi(record, migration) };
   }
 
   async close(): Promise<void> {

@@ -32,3 +32,17 @@ describe('ServiceTokenGate', () => {
     expect(gate.allows(signHs256({}, 's1'))).toBe(false);
   });
 });
+
+describe('ServiceTokenGate.expiryOf', () => {
+  it('tells when an accepted token expires, and null when it never does or is not accepted', () => {
+    const now = Date.now();
+    const gate = new ServiceTokenGate(policy);
+    const expiring = signHs256({}, 's1', { expiresInSeconds: 60, now });
+    expect(gate.expiryOf(`Bearer ${expiring}`, now)).toBe((Math.floor(now / 1000) + 60) * 1000);
+    expect(gate.expiryOf(expiring, now)).toBe((Math.floor(now / 1000) + 60) * 1000);
+    expect(gate.expiryOf(signHs256({}, 's2'), now)).toBeNull();
+    expect(gate.expiryOf(signHs256({}, 'other', { expiresInSeconds: 60 }), now)).toBeNull();
+    expect(gate.expiryOf(`Bearer ${expiring}`, now + 61_000)).toBeNull();
+    expect(new ServiceTokenGate({ ...policy, secrets: [], allowPublic: true }).expiryOf(`Bearer ${expiring}`)).toBeNull();
+  });
+});

@@ -42,6 +42,18 @@ export class ServiceTokenGate {
     return true;
   }
 
+  /**
+   * When a token that `allows` accepts stops being valid, in milliseconds since the epoch (its
+   * `exp`); null when it never expires, is not accepted, or the project has no secrets. A
+   * subscription socket checks its token once, at init, and uses this to close when it expires.
+   */
+  expiryOf(authorization: string | undefined, now = Date.now()): number | null {
+    if (this.policy.secrets.length === 0 || !authorization || !this.allows(authorization, now)) return null;
+    // `allows` has just remembered the token with its `exp`.
+    const exp = this.verified.get(authorization)?.exp ?? null;
+    return exp === null ? null : exp * 1000;
+  }
+
   /** The payload when some secret verifies the token (and its claim, if required), else null. */
   private verify(authorization: string, now: number): JwtPayload | null {
     const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : authorization;
