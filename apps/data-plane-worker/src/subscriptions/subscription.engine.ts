@@ -23,8 +23,12 @@ interface Running {
   stop(): void;
 }
 
+/** Payloads kept per (event, document): subscribers with the same document share one read. */
+const SHARED_PAYLOADS = 2000;
+
 export class SubscriptionEngine implements SubscriptionHub {
   private readonly running = new Set<Running>();
+  private readonly shared = new Map<string, Promise<Record<string, unknown> | null>>();
 
   constructor(
     private readonly feed: EventFeed,
@@ -45,6 +49,7 @@ export class SubscriptionEngine implements SubscriptionHub {
     const planned = planSubscription(project.api, request, this.limits);
     if (!planned.ok) return planned;
     const { plan } = planned;
+    const document = `${project.revision}\u0000${request.operationName ?? ''}\u0000${request.query}\u0000${JSON.stringify(request.variables ?? {})}`;
     const projectId = project.record.id;
     // Events recorded from here on reach this subscription, through replay or live delivery.
     const [last] = await this.statements.rows(lastEventId(projectId));
@@ -55,7 +60,7 @@ export class SubscriptionEngine implements SubscriptionHub {
       if (event.model !== plan.model.name) return;
       queue = queue.then(async () => {
         if (stopped) return;
-        const result = await this.payload(project, plan, event);
+        const result = await this.sharedPayload(`${event.id}\u0000${document}`, () => this.payload(project, plan, event));
         if (result !== null && !stopped) sink.next(result, event.id);
       }).catch((error: unknown) => this.logger.warn({ err: error, projectId }, 'could not deliver a subscription event'));
     };
@@ -74,6 +79,21 @@ export class SubscriptionEngine implements SubscriptionHub {
     };
     this.running.add(running);
     return { ok: true, handle: { stop: running.stop } };
+  }
+
+  /**
+   * One read per event and document however many subscribers share it: with a thousand
+   * subscribers of the same subscription, an event costs one query, not a thousand.
+   */
+  private sharedPayload(key: string, make: () => Promise<Record<string, unknown> | null>): Promise<Record<string, unknown> | null> {
+    let payload = this.shared.get(key);
+    if (!payload) {
+      payload = make();
+      this.shared.set(key, payload);
+      if (this.shared.size > SHARED_PAYLOADS) this.shared.delete(this.shared.keys().next().value!);
+      payload.catch(() => this.shared.delete(key));
+    }
+    return payload;
   }
 
   /** A redeploy (new revision) or delete ends the project's subscriptions; secrets changes do not. */
