@@ -95,7 +95,7 @@ export async function startWorker(config: WorkerConfig, logger: Logger = createL
   const sockets = attachSubscriptionServer(server, {
     registry,
     endpoints: projects,
-    hub: subscriptions.hubFor(registry),
+    hub: subscriptions.hubFor(registry, metrics.subscriptions),
     config: {
       maxConnections: config.MAX_WS_CONNECTIONS,
       maxSubscriptionsPerConnection: config.MAX_WS_SUBSCRIPTIONS_PER_CONNECTION,

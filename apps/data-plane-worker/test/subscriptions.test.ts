@@ -105,6 +105,10 @@ describe('subscriptions on one worker', () => {
     // Event ids grow with commit order.
     const ids = sub.ids.slice(start).map(BigInt);
     expect([...ids].sort((a, b) => (a < b ? -1 : 1))).toEqual(ids);
+    // Each delivery is measured from the event's commit (/metrics answers loopback scrapers).
+    const metrics = await (await fetch(`${worker.url}/metrics`)).text();
+    const delivered = /refract_subscription_delivery_delay_seconds_count\{project="blog\$dev"\} (\d+)/.exec(metrics);
+    expect(Number(delivered?.[1])).toBeGreaterThanOrEqual(3);
     sub.dispose();
   });
 

@@ -18,6 +18,8 @@ export interface StoredEvent {
   readonly nodeId: unknown;
   readonly updatedFields: readonly string[] | null;
   readonly previousValues: Readonly<Record<string, unknown>> | null;
+  /** When the event was written, in ms since the epoch: right before its transaction committed. */
+  readonly writtenAt: number;
 }
 
 /**
@@ -31,15 +33,17 @@ export function lockProjectEvents(projectId: string): Sql {
 /** Inserts the events and wakes the cluster's listeners (NOTIFY is sent at commit). */
 export function insertEvents(projectId: string, events: readonly ChangeEvent[]): Sql {
   const rows = events.map(
-    (e) => sql`(${projectId}, ${e.model}, ${e.mutation}, ${JSON.stringify(e.nodeId)}::jsonb, ${e.updatedFields === null ? null : JSON.stringify(e.updatedFields)}::jsonb, ${e.previousValues}::jsonb)`,
+    // clock_timestamp(), not now(): the events are the transaction's last write, so this is about
+    // its commit time, which delivery delays are measured from.
+    (e) => sql`(${projectId}, ${e.model}, ${e.mutation}, ${JSON.stringify(e.nodeId)}::jsonb, ${e.updatedFields === null ? null : JSON.stringify(e.updatedFields)}::jsonb, ${e.previousValues}::jsonb, clock_timestamp())`,
   );
-  return sql`WITH inserted AS (INSERT INTO ${m('Event')} ("projectId", "model", "mutation", "nodeId", "updatedFields", "previousValues") VALUES ${sql.join(rows)} RETURNING "id")
+  return sql`WITH inserted AS (INSERT INTO ${m('Event')} ("projectId", "model", "mutation", "nodeId", "updatedFields", "previousValues", "createdAt") VALUES ${sql.join(rows)} RETURNING "id")
     SELECT pg_notify(${EVENTS_CHANNEL}, ${projectId}) FROM (SELECT 1 FROM inserted LIMIT 1) AS any_event`;
 }
 
 /** The project's events after `afterId`, in id (= commit) order, at most `limit`. */
 export function eventsAfter(projectId: string, afterId: string, limit: number): Sql {
-  return sql`SELECT "id"::text AS "id", "model", "mutation", "nodeId", "updatedFields", "previousValues" FROM ${m('Event')}
+  return sql`SELECT "id"::text AS "id", "model", "mutation", "nodeId", "updatedFields", "previousValues", (extract(epoch FROM "createdAt") * 1000)::float8 AS "writtenAt" FROM ${m('Event')}
     WHERE "projectId" = ${projectId} AND "id" > ${afterId}::bigint ORDER BY "id" LIMIT ${limit}`;
 }
 

@@ -7,6 +7,7 @@ import type { Logger } from '@refract/shared';
 import type { SqlExecutor } from '@refract/pg-executor';
 import { compileRead, planFilter, type SelectedField } from '@refract/query';
 import { idField } from '@refract/schema-model';
+import type { SubscriptionMetrics } from '../metrics/subscription.metrics.js';
 import type { ApiLimits } from '../project/project.api.js';
 import type { LoadedProject, ProjectRegistry } from '../project/project.registry.js';
 import type { EventFeed } from './event.feed.js';
@@ -37,6 +38,7 @@ export class SubscriptionEngine implements SubscriptionHub {
     private readonly statements: SqlExecutor,
     private readonly limits: ApiLimits,
     private readonly logger: Logger,
+    private readonly metrics?: Pick<SubscriptionMetrics, 'eventDelivered'>,
   ) {
     registry.onInvalidated((projectId) => void this.projectChanged(projectId));
   }
@@ -61,7 +63,9 @@ export class SubscriptionEngine implements SubscriptionHub {
       queue = queue.then(async () => {
         if (stopped) return;
         const result = await this.sharedPayload(`${event.id}\u0000${document}`, () => this.payload(project, plan, event));
-        if (result !== null && !stopped) sink.next(result, event.id);
+        if (result === null || stopped) return;
+        sink.next(result, event.id);
+        this.metrics?.eventDelivered(projectId, Date.now() - event.writtenAt);
       }).catch((error: unknown) => this.logger.warn({ err: error, projectId }, 'could not deliver a subscription event'));
     };
     const leave = await this.feed.join(projectId, deliver, resumeAfter ?? (last?.id as string | undefined) ?? null);

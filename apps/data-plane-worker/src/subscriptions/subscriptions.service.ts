@@ -6,6 +6,7 @@ import type { Logger } from '@refract/shared';
 import { query, type SqlExecutor } from '@refract/pg-executor';
 import type { ChangePublisher } from '@refract/query';
 import type pg from 'pg';
+import type { SubscriptionMetrics } from '../metrics/subscription.metrics.js';
 import type { ApiLimits } from '../project/project.api.js';
 import type { ProjectRegistry } from '../project/project.registry.js';
 import { changePublisher } from './change.publisher.js';
@@ -39,8 +40,8 @@ export class Subscriptions {
   }
 
   /** The hub for the WebSocket transports, over the projects of `registry`. */
-  hubFor(registry: ProjectRegistry): SubscriptionEngine {
-    return new SubscriptionEngine(this.feed, this.interest, registry, this.options.statements, this.options.limits, this.options.logger);
+  hubFor(registry: ProjectRegistry, metrics?: Pick<SubscriptionMetrics, 'eventDelivered'>): SubscriptionEngine {
+    return new SubscriptionEngine(this.feed, this.interest, registry, this.options.statements, this.options.limits, this.options.logger, metrics);
   }
 
   async start(): Promise<void> {
