@@ -164,6 +164,15 @@ describe('subscriptions on one worker', () => {
     expect(results[0]).toEqual({ user: { mutation: 'CREATED', node: { email: expect.stringMatching(/^u\d+@x\.io$/) } } });
   });
 
+  it('validateSubscriptionQuery (/private) answers the errors a subscription start would give', async () => {
+    const validate = async (query: string) =>
+      (await worker.post('/blog/dev/private', { query: 'query ($q: String!) { validateSubscriptionQuery(query: $q) { errors } }', variables: { q: query } }, auth)).body.data.validateSubscriptionQuery.errors;
+    expect(await validate('subscription { post(where: {mutation_in: [CREATED]}) { node { title } } }')).toEqual([]);
+    expect(await validate('subscription { post { node { nope } } }')).toEqual(['Cannot query field "nope" on type "Post".']);
+    expect(await validate('subscription {')).toEqual(['the GraphQL Query was not valid']);
+    expect(await validate('{ posts { id } }')).toEqual(['The provided query is not a subscription.']);
+  });
+
   it('ends subscriptions with "Schema changed" when the project is redeployed', async () => {
     const client = modern();
     const sub = subscribe(client, 'subscription { post { mutation } }');

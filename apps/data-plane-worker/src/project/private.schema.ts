@@ -1,12 +1,16 @@
 // The private API of a project (spec §15): `resetData` empties every table of the project in one
-// transaction (spec §8.11); `validateSubscriptionQuery` checks a subscription document's syntax.
-import { GraphQLBoolean, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+// transaction (spec §8.11); `validateSubscriptionQuery` answers the errors a subscription with
+// this document would be refused with (parsing, validation against the project, one known model).
+import { GraphQLBoolean, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { sql } from '@refract/sql';
 import type pg from 'pg';
 import { query, transaction } from '@refract/pg-executor';
+import { planSubscription } from '../subscriptions/subscription.plan.js';
+import type { ProjectApi } from './project.api.js';
 
 export interface PrivateContext {
   readonly projectId: string;
+  readonly api: ProjectApi;
 }
 
 /** Truncates every table of the project's schema — models, link tables, scalar lists, `_RelayId`. */
@@ -18,14 +22,9 @@ export async function resetProjectData(pool: pg.Pool, projectId: string): Promis
   });
 }
 
-function subscriptionQueryErrors(text: string): string[] {
-  try {
-    const document = parse(text);
-    const isSubscription = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription');
-    return isSubscription ? [] : ['The query must be a subscription.'];
-  } catch (error) {
-    return [(error as Error).message];
-  }
+function subscriptionQueryErrors(api: ProjectApi, text: string): string[] {
+  const planned = planSubscription(api, { query: text, variables: null, operationName: null }, api.limits);
+  return planned.ok ? [] : planned.errors.map((e) => e.message);
 }
 
 export function createPrivateSchema(pool: pg.Pool): GraphQLSchema {
@@ -40,7 +39,7 @@ export function createPrivateSchema(pool: pg.Pool): GraphQLSchema {
         validateSubscriptionQuery: {
           type: new GraphQLNonNull(result),
           args: { query: { type: new GraphQLNonNull(GraphQLString) } },
-          resolve: (_, args: { query: string }) => ({ errors: subscriptionQueryErrors(args.query) }),
+          resolve: (_, args: { query: string }, context: PrivateContext) => ({ errors: subscriptionQueryErrors(context.api, args.query) }),
         },
       },
     }),

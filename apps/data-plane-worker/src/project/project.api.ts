@@ -58,7 +58,7 @@ export class ProjectApi {
     readonly schemaName: string,
     private readonly executor: SqlExecutor,
     writes: WriteRunner,
-    private readonly limits: ApiLimits,
+    readonly limits: ApiLimits,
     extras: { readonly executeRaw?: (query: string) => Promise<unknown>; readonly changes?: ChangePublisher } = {},
   ) {
     this.rules = [...specifiedRules, documentLimitsRule(limits)];

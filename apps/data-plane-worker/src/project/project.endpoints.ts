@@ -63,7 +63,7 @@ export class ProjectEndpoints {
     const context = { requestId, onInternalError: request.onInternalError };
     switch (request.reserved) {
       case 'private': {
-        const privateContext: PrivateContext = { projectId };
+        const privateContext: PrivateContext = { projectId, api: project.api };
         return executeGraphqlBody(this.privateSchema, request.body, privateContext, context);
       }
       case '_datamodel':
