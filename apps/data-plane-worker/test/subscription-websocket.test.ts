@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import { createLogger, signHs256 } from '@refract/shared';
 import { createClient } from 'graphql-ws';
 import { SubscriptionClient } from 'subscriptions-transport-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { loadWorkerConfig } from '../src/config/worker.config.js';
 import { startWorker } from '../src/worker.js';
@@ -48,7 +48,7 @@ async function legacyInit(path: string, payload: Record<string, unknown>): Promi
 }
 
 describe('subscriptions over WebSocket (real worker)', () => {
-  it('deploys the test projects', async () => {
+  beforeAll(async () => {
     for (const [name, secrets] of [
       ['shop', ['s1', 's2']],
       ['open', null],
