@@ -5,7 +5,7 @@ export { planListArguments, planUniqueWhere, cursorValue, type PlanLimits } from
 export { collectFields, fragmentsOf, subSelections, type CollectContext } from './plan/selection.collect.js';
 export { documentLimitsRule, type DocumentLimits } from './plan/document-limits.rule.js';
 export { compileRead, type CompileOptions } from './sql/read.compiler.js';
-export { jsonOutput, parameterValue } from './sql/scalar.value.js';
+export { castOf, jsonOutput, parameterValue } from './sql/scalar.value.js';
 export { QueryError, queryErrors, type QueryErrorCode } from './query.errors.js';
 export { dataText, isReadField, readRootField, runReadOperation, type RootResult, type RunRead } from './read.operation.js';
 export type { CreateNode, NestedAction, NestedWrite, NodeData, UpdateNode, WritePlan } from './plan/write.plan.js';

@@ -2,11 +2,10 @@
 // of node rows, their scalar-list rows and, for 1.0 projects, their `_RelayId` rows. Each takes
 // ids as arrays where it can, so a write over many nodes is one statement.
 import { columnName, idField, scalarFields, scalarListTableName, tableName, type Model, type ScalarField, type SchemaModel } from '@refract/schema-model';
+import { RELAY_ID_TABLE } from '@refract/ddl';
 import { sql, type Sql } from '@refract/sql';
 import type { ListValue, ScalarValue } from '../plan/write.plan.js';
 import { arrayParameter, parameter } from './scalar.value.js';
-
-const RELAY_ID_TABLE = '_RelayId';
 
 /** A value as written: Json is stored as its text (spec §4.2), everything else as `parameter` casts it. */
 export function writeParameter(field: ScalarField, value: unknown): Sql {

@@ -22,7 +22,7 @@ export function jsonOutput(type: ScalarTypeIdentifier, column: Sql): Sql {
 }
 
 /** The SQL type a parameter compared with a column of this type is cast to. */
-function castOf(type: ScalarTypeIdentifier): Sql {
+export function castOf(type: ScalarTypeIdentifier): Sql {
   switch (type) {
     case 'Int':
       return sql`int4`;
