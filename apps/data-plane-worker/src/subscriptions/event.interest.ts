@@ -49,7 +49,9 @@ export class InterestCache {
     entry.subscribers++;
     this.held.set(k, entry);
     this.known.add(k);
-    await query(this.pool, upsertInterest(projectId, model, this.options.retentionSeconds));
+    // Only the first subscriber announces it; the heartbeat keeps it alive for the others, so a
+    // burst of reconnecting subscribers does not make every worker reload the table each time.
+    if (entry.subscribers === 1) await query(this.pool, upsertInterest(projectId, model, this.options.retentionSeconds));
     let released = false;
     return () => {
       if (released) return;

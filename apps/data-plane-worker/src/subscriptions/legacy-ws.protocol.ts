@@ -12,8 +12,8 @@
 // sends `complete`. When the token expires: a connection error, then close 4403.
 import type { Logger } from '@refract/shared';
 import type { WebSocket } from 'ws';
-import { CLOSE, isRecord, onFrames, parseFrame, readRequest, sendJson, type Frame } from './socket.frames.js';
-import { projectNotFoundMessage, tooManySubscriptionsMessage, withEventId, type SocketSession } from './socket.session.js';
+import { CLOSE, eventText, isRecord, onFrames, parseFrame, readRequest, sendJson, sendWithPayload, type Frame } from './socket.frames.js';
+import { projectNotFoundMessage, tooManySubscriptionsMessage, type SocketSession } from './socket.session.js';
 import type { SubscriptionRequest } from './subscription.hub.js';
 
 export const GRAPHQL_WS = 'graphql-ws';
@@ -174,7 +174,7 @@ export function serveLegacyProtocol(socket: WebSocket, session: SocketSession, d
         if (confirmation) send(confirmation);
       },
       failed: (errors) => send(dialect.failed(id, errors[0]?.message ?? '')),
-      next: (result, eventId) => send(dialect.data(id, withEventId(result, eventId))),
+      next: (result, eventId) => sendWithPayload(socket, dialect.data(id, {}), eventText(result, eventId)),
       schemaChanged: () => send(dialect.failed(id, LEGACY_MESSAGES.schemaChanged)),
     });
   };

@@ -40,12 +40,38 @@ export function parseFrame(data: RawData, isBinary: boolean): Frame | null {
 
 /** Sends a message as a JSON text frame, if the socket is still open. */
 export function sendJson(socket: WebSocket, message: unknown): void {
+  sendText(socket, JSON.stringify(message));
+}
+
+function sendText(socket: WebSocket, text: string): void {
   if (socket.readyState !== WebSocket.OPEN) return;
   if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
     socket.close(CLOSE.tryAgainLater, 'Too slow: events are produced faster than they are read');
     return;
   }
-  socket.send(JSON.stringify(message));
+  socket.send(text);
+}
+
+const eventTexts = new WeakMap<object, { readonly eventId: string; readonly text: string }>();
+
+/**
+ * The JSON text of an event's result with its id in `extensions.eventId`. Subscribers of the same
+ * document get the same result object from the hub, so the text is made once per event, not once
+ * per subscriber.
+ */
+export function eventText(result: Readonly<Record<string, unknown>>, eventId: string): string {
+  const known = eventTexts.get(result);
+  if (known?.eventId === eventId) return known.text;
+  const extensions = typeof result.extensions === 'object' && result.extensions !== null ? result.extensions : {};
+  const text = JSON.stringify({ ...result, extensions: { ...extensions, eventId } });
+  eventTexts.set(result, { eventId, text });
+  return text;
+}
+
+/** Sends `frame` with `payloadText` (JSON text) as its `payload`, without parsing it again. */
+export function sendWithPayload(socket: WebSocket, frame: Frame, payloadText: string): void {
+  const head = JSON.stringify({ ...frame, payload: undefined });
+  sendText(socket, `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"payload":${payloadText}}`);
 }
 
 /** The event id to resume after, from an init payload or a subscription's `extensions`. */

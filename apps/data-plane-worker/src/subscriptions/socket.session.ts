@@ -53,12 +53,6 @@ export const tooManySubscriptionsMessage = (limit: number) => `Too many subscrip
 /** The longest delay setTimeout honours (~24.8 days); a token living longer is looked at again then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** A result with the event id added to its `extensions`, keeping whatever it already had. */
-export function withEventId(result: Readonly<Record<string, unknown>>, eventId: string): Record<string, unknown> {
-  const extensions = typeof result.extensions === 'object' && result.extensions !== null ? result.extensions : {};
-  return { ...result, extensions: { ...extensions, eventId } };
-}
-
 export class SocketSession {
   private authorization: string | undefined;
   private lastEventId: string | null = null;

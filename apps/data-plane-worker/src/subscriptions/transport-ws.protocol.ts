@@ -12,8 +12,8 @@
 //     resume after that event; every `next` payload carries `extensions.eventId`.
 import type { Logger } from '@refract/shared';
 import type { WebSocket } from 'ws';
-import { closeReason, isRecord, onFrames, parseFrame, readRequest, sendJson, type Frame } from './socket.frames.js';
-import { tooManySubscriptionsMessage, withEventId, type SocketSession } from './socket.session.js';
+import { closeReason, eventText, isRecord, onFrames, parseFrame, readRequest, sendJson, sendWithPayload, type Frame } from './socket.frames.js';
+import { tooManySubscriptionsMessage, type SocketSession } from './socket.session.js';
 import type { SubscriptionRequest } from './subscription.hub.js';
 
 export const GRAPHQL_TRANSPORT_WS = 'graphql-transport-ws';
@@ -93,7 +93,7 @@ export function serveTransportProtocol(socket: WebSocket, session: SocketSession
     session.start(id, request, lastEventId, {
       started: () => undefined,
       failed: (errors) => send({ id, type: 'error', payload: errors }),
-      next: (result, eventId) => send({ id, type: 'next', payload: withEventId(result, eventId) }),
+      next: (result, eventId) => sendWithPayload(socket, { id, type: 'next' }, eventText(result, eventId)),
       schemaChanged: () => send({ id, type: 'error', payload: [{ message: SCHEMA_CHANGED_MESSAGE }] }),
     });
   };
