@@ -43,8 +43,9 @@ export function insertEvents(projectId: string, events: readonly ChangeEvent[]):
 
 /** The project's events after `afterId`, in id (= commit) order, at most `limit`. */
 export function eventsAfter(projectId: string, afterId: string, limit: number): Sql {
-  return sql`SELECT "id"::text AS "id", "model", "mutation", "nodeId", "updatedFields", "previousValues", (extract(epoch FROM "createdAt") * 1000)::float8 AS "writtenAt" FROM ${m('Event')}
-    WHERE "projectId" = ${projectId} AND "id" > ${afterId}::bigint ORDER BY "id" LIMIT ${limit}`;
+  // Ordered by the bigint column (qualified): the output column `id` is its text, which sorts "10" before "9".
+  return sql`SELECT e."id"::text AS "id", e."model", e."mutation", e."nodeId", e."updatedFields", e."previousValues", (extract(epoch FROM e."createdAt") * 1000)::float8 AS "writtenAt"
+    FROM ${m('Event')} AS e WHERE e."projectId" = ${projectId} AND e."id" > ${afterId}::bigint ORDER BY e."id" LIMIT ${limit}`;
 }
 
 /** The newest event id of the project ('0' when it has none): where a new live feed starts. */
