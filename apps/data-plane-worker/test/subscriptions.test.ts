@@ -150,6 +150,12 @@ describe('subscriptions on one worker', () => {
     resumed.dispose();
   });
 
+  it('refuses to resume after something that is not an event id', async () => {
+    const sub = subscribe(modern(), 'subscription { post { mutation } }', { lastEventId: '12; DROP TABLE x' });
+    await until(() => sub.results.length > 0, 'the refusal');
+    expect(JSON.stringify(sub.results[0])).toContain("The event id '12; DROP TABLE x' to resume after is not valid.");
+  });
+
   it('serves the legacy graphql-ws protocol prisma-client-lib uses', async () => {
     const legacy = new SubscriptionClient(`${worker.url.replace('http', 'ws')}/blog/dev`, { connectionParams: { Authorization: `Bearer ${TOKEN}` } }, WebSocket);
     clients.push({ dispose: () => legacy.close() });

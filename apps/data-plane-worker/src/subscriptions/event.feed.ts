@@ -15,23 +15,33 @@ const PAGE = 500;
 
 class ProjectFeed {
   readonly listeners = new Set<EventListener>();
-  private queue: Promise<void>;
-  private cursor = '0';
+  private queue: Promise<void> = Promise.resolve();
+  /** The last event delivered; null until read (a failed read is tried again by the next step). */
+  private cursor: string | null = null;
   private pending = false;
 
   constructor(
     private readonly projectId: string,
     private readonly pool: pg.Pool,
     private readonly logger: Logger,
-  ) {
-    this.queue = query<{ id: string }>(pool, lastEventId(projectId)).then(([row]) => {
+    /** After the worker closed, failing reads (the pool has ended) are expected, not news. */
+    private readonly closed: () => boolean,
+  ) {}
+
+  /** Where live delivery starts: the newest event when the feed is first used. */
+  private async position(): Promise<string> {
+    if (this.cursor === null) {
+      const [row] = await query<{ id: string }>(this.pool, lastEventId(this.projectId));
       this.cursor = row?.id ?? '0';
-    });
+    }
+    return this.cursor;
   }
 
   /** Runs `task` after everything queued before it. */
   private enqueue(task: () => Promise<void>): Promise<void> {
-    const next = this.queue.then(task).catch((error: unknown) => this.logger.warn({ err: error, projectId: this.projectId }, 'event feed step failed'));
+    const next = this.queue.then(task).catch((error: unknown) => {
+      if (!this.closed()) this.logger.warn({ err: error, projectId: this.projectId }, 'event feed step failed');
+    });
     this.queue = next;
     return next;
   }
@@ -43,7 +53,7 @@ class ProjectFeed {
     void this.enqueue(async () => {
       this.pending = false;
       for (;;) {
-        const events = await this.read(this.cursor);
+        const events = await this.read(await this.position());
         for (const event of events) {
           this.cursor = event.id;
           for (const listener of this.listeners) listener(event);
@@ -55,18 +65,32 @@ class ProjectFeed {
 
   /** Adds a listener; with `resumeAfter`, it first gets the retained events it missed. */
   join(listener: EventListener, resumeAfter: string | null): Promise<void> {
-    return this.enqueue(async () => {
-      if (resumeAfter !== null) {
-        let after = resumeAfter;
-        for (;;) {
-          const events = (await this.read(after)).filter((e) => BigInt(e.id) <= BigInt(this.cursor));
-          for (const event of events) listener(event);
-          if (events.length < PAGE) break;
-          after = events[events.length - 1]!.id;
-        }
+    // A failed join must fail the subscription's start, not leave it silently deaf.
+    let failure: { error: unknown } | null = null;
+    const joined = this.enqueue(async () => {
+      try {
+        await this.replayAndAdd(listener, resumeAfter);
+      } catch (error) {
+        failure = { error };
       }
-      this.listeners.add(listener);
     });
+    return joined.then(() => {
+      if (failure) throw failure.error;
+    });
+  }
+
+  private async replayAndAdd(listener: EventListener, resumeAfter: string | null): Promise<void> {
+    const cursor = BigInt(await this.position());
+    if (resumeAfter !== null) {
+      let after = resumeAfter;
+      for (;;) {
+        const events = (await this.read(after)).filter((e) => BigInt(e.id) <= cursor);
+        for (const event of events) listener(event);
+        if (events.length < PAGE) break;
+        after = events[events.length - 1]!.id;
+      }
+    }
+    this.listeners.add(listener);
   }
 
   private async read(after: string): Promise<StoredEvent[]> {
@@ -117,7 +141,7 @@ export class EventFeed {
   async join(projectId: string, listener: EventListener, resumeAfter: string | null): Promise<() => void> {
     let feed = this.projects.get(projectId);
     if (!feed) {
-      feed = new ProjectFeed(projectId, this.pool, this.logger);
+      feed = new ProjectFeed(projectId, this.pool, this.logger, () => this.closed);
       this.projects.set(projectId, feed);
     }
     await feed.join(listener, resumeAfter);

@@ -48,6 +48,7 @@ export class SubscriptionEngine implements SubscriptionHub {
   }
 
   async start(project: LoadedProject, request: SubscriptionRequest, sink: SubscriptionSink, resumeAfter: string | null): Promise<SubscriptionOutcome> {
+    if (resumeAfter !== null && !/^\d{1,18}$/.test(resumeAfter)) return { ok: false, errors: [{ message: `The event id '${resumeAfter}' to resume after is not valid.` }] };
     const planned = planSubscription(project.api, request, this.limits);
     if (!planned.ok) return planned;
     const { plan } = planned;
@@ -68,7 +69,13 @@ export class SubscriptionEngine implements SubscriptionHub {
         this.metrics?.eventDelivered(projectId, Date.now() - event.writtenAt);
       }).catch((error: unknown) => this.logger.warn({ err: error, projectId }, 'could not deliver a subscription event'));
     };
-    const leave = await this.feed.join(projectId, deliver, resumeAfter ?? (last?.id as string | undefined) ?? null);
+    let leave: () => void;
+    try {
+      leave = await this.feed.join(projectId, deliver, resumeAfter ?? (last?.id as string | undefined) ?? null);
+    } catch (error) {
+      release();
+      throw error;
+    }
     const running: Running = {
       projectId,
       revision: project.revision,
