@@ -189,6 +189,21 @@ describe('subscriptions on one worker', () => {
   });
 });
 
+/** A raw `graphql-subscriptions` socket: the one protocol that acknowledges a started subscription. */
+async function acknowledgedSubscription(url: string, query: string): Promise<{ messages: Message[]; close: () => void }> {
+  const socket = new WebSocket(url, 'graphql-subscriptions');
+  const messages: Message[] = [];
+  const waitFor = (type: string) =>
+    until(() => messages.some((m) => m.type === type), type).then(() => messages.find((m) => m.type === type)!);
+  socket.on('message', (data) => messages.push(JSON.parse(String(data)) as Message));
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'init', payload: { Authorization: `Bearer ${TOKEN}` } }));
+  await waitFor('init_success');
+  socket.send(JSON.stringify({ type: 'subscription_start', id: '1', query }));
+  await waitFor('subscription_success');
+  return { messages, close: () => socket.close() };
+}
+
 describe('subscriptions across workers', () => {
   const first = useWorker('subs2');
   let second: RunningWorker | undefined;
@@ -196,9 +211,26 @@ describe('subscriptions across workers', () => {
     await second?.close();
   });
 
-  it('a mutation through one worker reaches a subscriber on another', async () => {
+  it('a write on another worker right after a subscription is acknowledged is not lost', async () => {
     await deploy(first);
-    second = await startWorker(
+    second ??= await startWorker(
+      loadWorkerConfig({ DATABASE_URL: first.database.url, PORT: '0', MANAGEMENT_API_SECRET: MANAGEMENT_SECRET, LOG_LEVEL: 'silent' }),
+      createLogger({ name: 'second', level: 'silent' }),
+    );
+    await first.post('/blog/dev', { query: 'mutation { createUser(data: {email: "cy@x.io", name: "Cy"}) { id } }' }, auth);
+    // A model nobody watched so far: the start itself makes the cluster record its events.
+    const sub = await acknowledgedSubscription(`ws://127.0.0.1:${second.port}/blog/dev`, 'subscription { user(where: {mutation_in: [UPDATED]}) { node { name } } }');
+    try {
+      await first.post('/blog/dev', { query: 'mutation { updateUser(where: {email: "cy@x.io"}, data: {name: "Cyd"}) { id } }' }, auth);
+      await until(() => sub.messages.some((m) => m.type === 'subscription_data'), 'the event');
+      expect(sub.messages.find((m) => m.type === 'subscription_data')!.payload.data).toEqual({ user: { node: { name: 'Cyd' } } });
+    } finally {
+      sub.close();
+    }
+  });
+
+  it('a mutation through one worker reaches a subscriber on another', async () => {
+    second ??= await startWorker(
       loadWorkerConfig({ DATABASE_URL: first.database.url, PORT: '0', MANAGEMENT_API_SECRET: MANAGEMENT_SECRET, LOG_LEVEL: 'silent' }),
       createLogger({ name: 'second', level: 'silent' }),
     );

@@ -21,6 +21,10 @@ export class InterestCache {
   /** Interest this worker holds (it extends these rows while subscribers remain). */
   private readonly held = new Map<string, { projectId: string; model: string; subscribers: number }>();
   private listener: pg.Client | null = null;
+  /** Announcements by time: a reload that began before one committed must not drop it. */
+  private readonly recent = new Map<string, number>();
+  /** Holds waiting for their own announcement to come back through LISTEN. */
+  private readonly echoes = new Map<string, (() => void)[]>();
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
 
@@ -51,7 +55,13 @@ export class InterestCache {
     this.known.add(k);
     // Only the first subscriber announces it; the heartbeat keeps it alive for the others, so a
     // burst of reconnecting subscribers does not make every worker reload the table each time.
-    if (entry.subscribers === 1) await query(this.pool, upsertInterest(projectId, model, this.options.retentionSeconds));
+    if (entry.subscribers === 1) {
+      // The announcement reaches every worker's listener together; once it is back here, the
+      // others are recording this model's events too (up to their own few microseconds).
+      const echoed = this.echoOf(k);
+      await query(this.pool, upsertInterest(projectId, model, this.options.retentionSeconds));
+      await echoed;
+    }
     let released = false;
     return () => {
       if (released) return;
@@ -60,6 +70,34 @@ export class InterestCache {
       // The row stays until it expires: a subscriber that reconnects within the window resumes.
       if (entry.subscribers === 0 && this.held.get(k) === entry) this.held.delete(k);
     };
+  }
+
+  /** Resolves when an announcement of `k` arrives, or after a second (a lost one must not block). */
+  private echoOf(k: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 1000);
+      timer.unref();
+      const waiting = this.echoes.get(k) ?? [];
+      waiting.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.echoes.set(k, waiting);
+    });
+  }
+
+  private announced(payload: string | undefined): void {
+    try {
+      const [projectId, model] = JSON.parse(payload ?? '') as [string, string];
+      const k = key(projectId, model);
+      this.known.add(k);
+      this.recent.set(k, Date.now());
+      const waiting = this.echoes.get(k);
+      this.echoes.delete(k);
+      for (const done of waiting ?? []) done();
+    } catch {
+      // not an announcement of ours: the reload below covers it
+    }
   }
 
   private async tick(): Promise<void> {
@@ -76,12 +114,20 @@ export class InterestCache {
     const rows = await query<{ projectId: string; model: string }>(this.pool, activeInterests());
     const next = new Set(rows.map((r) => key(r.projectId, r.model)));
     for (const k of this.held.keys()) next.add(k);
+    const horizon = Date.now() - this.options.refreshMs * 2;
+    for (const [k, at] of this.recent) {
+      if (at < horizon) this.recent.delete(k);
+      else next.add(k);
+    }
     this.known = next;
   }
 
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString, application_name: 'refract-interest-listener' });
-    client.on('notification', () => void this.reload().catch((error: unknown) => this.logger.warn({ err: error }, 'could not reload subscription interest')));
+    client.on('notification', (message) => {
+      this.announced(message.payload);
+      void this.reload().catch((error: unknown) => this.logger.warn({ err: error }, 'could not reload subscription interest'));
+    });
     client.on('error', (error) => this.logger.warn({ err: error }, 'interest listener lost its connection'));
     client.on('end', () => {
       if (this.listener === client) this.listener = null;

@@ -57,13 +57,16 @@ export function pruneEvents(retentionSeconds: number): Sql {
   return sql`DELETE FROM ${m('Event')} WHERE "createdAt" < now() - make_interval(secs => ${retentionSeconds})`;
 }
 
-/** Registers or extends interest in a model, and tells the cluster (NOTIFY at commit). */
+/**
+ * Registers or extends interest in a model, and tells the cluster (NOTIFY at commit, with
+ * `[projectId, model]` as JSON, so listeners can start recording without a query).
+ */
 export function upsertInterest(projectId: string, model: string, seconds: number): Sql {
   return sql`WITH upserted AS (
       INSERT INTO ${m('SubscriptionInterest')} ("projectId", "model", "expiresAt") VALUES (${projectId}, ${model}, now() + make_interval(secs => ${seconds}))
       ON CONFLICT ("projectId", "model") DO UPDATE SET "expiresAt" = greatest(${m('SubscriptionInterest')}."expiresAt", excluded."expiresAt")
       RETURNING 1)
-    SELECT pg_notify(${INTEREST_CHANNEL}, ${projectId}) FROM upserted`;
+    SELECT pg_notify(${INTEREST_CHANNEL}, json_build_array(${projectId}::text, ${model}::text)::text) FROM upserted`;
 }
 
 export function activeInterests(): Sql {
