@@ -71,10 +71,18 @@ export class ProjectApi {
     return errors.length > 0 ? { document: null, errors } : { document, errors: null };
   }
 
+  /**
+   * The parsed and validated document of a query text, cached (HTTP operations and subscription
+   * starts share the cache). A syntax error throws a FatalRequestError and is not cached.
+   */
+  document(query: string): CachedDocument {
+    return this.documents.get(query, () => this.load(query));
+  }
+
   /** One operation of a request body → its result as JSON text. */
   async execute(operation: unknown, context: ExecutionContext): Promise<string> {
     const { query, variables, operationName } = checkOperation(operation);
-    const cached = this.documents.get(query, () => this.load(query));
+    const cached = this.document(query);
     if (cached.errors) return JSON.stringify({ errors: cached.errors.map((e) => ({ message: e.message, locations: e.locations })) });
     const document = cached.document;
     const definition = getOperationAST(document, operationName);

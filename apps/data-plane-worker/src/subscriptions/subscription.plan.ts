@@ -8,14 +8,11 @@ import {
   getNamedType,
   getOperationAST,
   getVariableValues,
-  parse,
-  specifiedRules,
-  validate,
   type FieldNode,
   type GraphQLObjectType,
 } from 'graphql';
 import { rootFieldInfo } from '@refract/graphql-schema';
-import { collectFields, documentLimitsRule, fragmentsOf, planNodeSelection, subSelections, type NodeSelection, type PlanContext } from '@refract/query';
+import { collectFields, fragmentsOf, planNodeSelection, subSelections, type NodeSelection, type PlanContext } from '@refract/query';
 import { getModel, type Model } from '@refract/schema-model';
 import type { ApiLimits, ProjectApi } from '../project/project.api.js';
 import type { SubscriptionRequest } from './subscription.hub.js';
@@ -41,14 +38,15 @@ export type PlannedSubscription = { readonly ok: true; readonly plan: Subscripti
 const failed = (message: string): PlannedSubscription => ({ ok: false, errors: [{ message }] });
 
 export function planSubscription(api: ProjectApi, request: SubscriptionRequest, limits: ApiLimits): PlannedSubscription {
-  let document;
+  // Parsed and validated once per query text, in the project API's document cache.
+  let cached;
   try {
-    document = parse(request.query);
+    cached = api.document(request.query);
   } catch {
     return failed('the GraphQL Query was not valid');
   }
-  const errors = validate(api.graphqlSchema, document, [...specifiedRules, documentLimitsRule(limits)]);
-  if (errors.length > 0) return { ok: false, errors: errors.map((e) => ({ message: e.message })) };
+  if (cached.errors) return { ok: false, errors: cached.errors.map((e) => ({ message: e.message })) };
+  const { document } = cached;
   const operation = getOperationAST(document, request.operationName || undefined);
   if (!operation || operation.operation !== 'subscription') return failed('The provided query is not a subscription.');
   const subscriptionType = api.graphqlSchema.getSubscriptionType() as GraphQLObjectType;
