@@ -2,7 +2,6 @@
 // the nested writes to `runNestedWrites` in the order the plan holds (Prisma's order). Every node a
 // write addresses is locked (see `NodeLock`) before a rule is checked against it, so the rules of
 // spec §8.7 still hold when many transactions write the same nodes at once.
-import { uniqueIndexName } from '@refract/ddl';
 import { columnName, idField, relatedField, relationFields, scalarFields, tableName, type Model, type RelationField, type SchemaModel } from '@refract/schema-model';
 import { sql, type Sql } from '@refract/sql';
 import type { Filter, UniqueWhere } from '../plan/read.plan.js';
@@ -27,6 +26,7 @@ import { parameter } from '../sql/scalar.value.js';
 import { whereCondition } from '../sql/where.clause.js';
 import { previousValuesRead, updatedFieldsOf } from './change.events.js';
 import { foldedConnects, type FoldedConnect } from './folded-connects.js';
+import { violationError } from './violation.errors.js';
 import { runNestedWrites } from './nested.actions.js';
 import { backArity, onDeleteOf, type NodeTarget, type Row, type WriteContext } from './write.context.js';
 
@@ -230,40 +230,4 @@ export class WriteExecutor {
 export function requiredRelationError(schema: SchemaModel, field: RelationField): QueryError {
   const relation = schema.relations.find((r) => r.name === field.relationName)!;
   return mutationErrors.requiredRelationViolated(relation.name, relation.modelA, relation.modelB);
-}
-
-const violationMaps = new WeakMap<SchemaModel, Map<string, Map<string, { model: string; field: string }>>>();
-
-/** Constraint name → the field it guards: `<schema>.<Table>.<column>._UNIQUE` and `<Table>_pkey`. */
-function uniqueConstraints(schema: SchemaModel, schemaName: string): Map<string, { model: string; field: string }> {
-  let bySchema = violationMaps.get(schema);
-  if (!bySchema) violationMaps.set(schema, (bySchema = new Map()));
-  let map = bySchema.get(schemaName);
-  if (map) return map;
-  map = new Map();
-  for (const model of schema.models) {
-    for (const field of scalarFields(model)) {
-      if (field.isId) map.set(`${tableName(model)}_pkey`, { model: model.name, field: field.name });
-      else if (field.isUnique) map.set(uniqueIndexName(schemaName, tableName(model), columnName(field)), { model: model.name, field: field.name });
-    }
-  }
-  bySchema.set(schemaName, map);
-  return map;
-}
-
-/** Spec §8.9: SQLSTATE 23505 → 3010, 23503 → 3011, 23502 → 3020; null for anything else. */
-function violationError(ctx: WriteContext, error: unknown): QueryError | null {
-  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: string };
-  switch (code) {
-    case '23505': {
-      const guarded = constraint === undefined ? undefined : uniqueConstraints(ctx.schema, ctx.schemaName).get(constraint);
-      return guarded ? mutationErrors.uniqueViolation(guarded.model, guarded.field) : null;
-    }
-    case '23503':
-      return mutationErrors.nodeDoesNotExist();
-    case '23502':
-      return mutationErrors.fieldCannotBeNull('');
-    default:
-      return null;
-  }
 }
