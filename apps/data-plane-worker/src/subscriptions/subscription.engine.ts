@@ -58,7 +58,8 @@ export class SubscriptionEngine implements SubscriptionHub {
     const document = `${project.revision}\u0000${request.operationName ?? ''}\u0000${request.query}\u0000${JSON.stringify(request.variables ?? {})}`;
     const projectId = project.record.id;
     // Events recorded from here on reach this subscription, through replay or live delivery.
-    const [last] = await this.statements.rows(lastEventId(projectId));
+    // Without a resume point, delivery starts after the newest event before the start.
+    const from = resumeAfter ?? ((await this.statements.rows(lastEventId(projectId)))[0]?.id as string | undefined) ?? null;
     const release = await this.interest.hold(projectId, plan.model.name);
     let queue = Promise.resolve();
     let stopped = false;
@@ -76,7 +77,7 @@ export class SubscriptionEngine implements SubscriptionHub {
     };
     let leave: () => void;
     try {
-      leave = await this.feed.join(projectId, deliver, resumeAfter ?? (last?.id as string | undefined) ?? null);
+      leave = await this.feed.join(projectId, deliver, from);
     } catch (error) {
       release();
       throw error;
