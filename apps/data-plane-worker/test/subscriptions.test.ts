@@ -92,9 +92,13 @@ describe('subscriptions on one worker', () => {
     const sub = subscribe(client, 'subscription { post { mutation node { title views } updatedFields previousValues { title views } } }');
     await live(() => sub.results.length);
     const start = sub.results.length;
+    // `node` is the node as it is at delivery (spec §9.6: re-read), so each event is awaited before
+    // the next write changes the node.
     const created = await mutate('mutation { createPost(data: {title: "Hello", author: {connect: {email: "ann@x.io"}}}) { id } }');
     const id = created.data.createPost.id;
+    await until(() => sub.results.length >= start + 1, 'the CREATED event');
     await mutate(`mutation { updatePost(where: {id: "${id}"}, data: {title: "Hello again", views: 3}) { id } }`);
+    await until(() => sub.results.length >= start + 2, 'the UPDATED event');
     await mutate(`mutation { deletePost(where: {id: "${id}"}) { id } }`);
     await until(() => sub.results.length >= start + 3, 'three events');
     expect(sub.results.slice(start)).toEqual([
@@ -117,10 +121,15 @@ describe('subscriptions on one worker', () => {
     const updates = subscribe(client, 'subscription { post(where: {mutation_in: [UPDATED], updatedFields_contains: "views", node: {title_starts_with: "F"}}) { mutation node { title views } } }');
     const all = subscribe(client, 'subscription { post { mutation node { title } } }');
     await live(() => all.results.length);
+    // Each event is awaited before the next write: `node` and its filter see the node at delivery.
+    const counted = all.results.length;
     const created = await mutate('mutation { createPost(data: {title: "First", author: {connect: {email: "ann@x.io"}}}) { id } }');
     const id = created.data.createPost.id;
+    await until(() => all.results.length >= counted + 1, 'CREATED');
     await mutate(`mutation { updatePost(where: {id: "${id}"}, data: {title: "First!"}) { id } }`);
+    await until(() => all.results.length >= counted + 2, 'the first UPDATED');
     await mutate(`mutation { updatePost(where: {id: "${id}"}, data: {views: 7}) { id } }`);
+    await until(() => updates.results.length >= 1 && all.results.length >= counted + 3, 'the second UPDATED');
     const failed = await mutate('mutation { createPost(data: {title: "Ghost", author: {connect: {email: "nobody@x.io"}}}) { id } }');
     expect(failed.errors[0].code).toBe(3039);
     await mutate('mutation { updateManyPosts(data: {views: 1}) { count } }');
