@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metricsAccess, type MetricsCaller } from './metrics.endpoint.js';
+import type { IncomingMessage } from 'node:http';
+import { metricsAccess, metricsCallerOf, type MetricsCaller } from './metrics.endpoint.js';
 
 const local: MetricsCaller = { authorization: undefined, remoteAddress: '127.0.0.1', host: '127.0.0.1:4466', forwarded: false };
 const TOKEN = 'a-metrics-token-of-some-length';
@@ -44,5 +45,25 @@ describe('metricsAccess with METRICS_TOKEN', () => {
     ['the token followed by more', `Bearer ${TOKEN} extra`],
   ])('refuses %s', (_, authorization) => {
     expect(metricsAccess(TOKEN, { ...local, authorization })).toBe('unauthenticated');
+  });
+});
+
+describe('metricsCallerOf', () => {
+  /** A request as node:http hands it over, from a peer on another address. */
+  const remote = (headers: IncomingMessage['headers']) => ({ headers, socket: { remoteAddress: '192.0.2.2' } }) as Pick<IncomingMessage, 'headers' | 'socket'>;
+
+  it('takes the peer from the socket, so a remote scraper claiming a loopback host is refused', () => {
+    const caller = metricsCallerOf(remote({ host: '127.0.0.1', 'x-real-ip': undefined }));
+    expect(caller).toEqual({ authorization: undefined, remoteAddress: '192.0.2.2', host: '127.0.0.1', forwarded: false });
+    expect(metricsAccess(undefined, caller)).toBe('forbidden');
+  });
+
+  it('serves the bearer of the token on another address', () => {
+    expect(metricsAccess(TOKEN, metricsCallerOf(remote({ host: 'worker.internal' })))).toBe('unauthenticated');
+    expect(metricsAccess(TOKEN, metricsCallerOf(remote({ host: 'worker.internal', authorization: `Bearer ${TOKEN}` })))).toBe('allowed');
+  });
+
+  it('notices every proxy forwarding header', () => {
+    for (const header of ['forwarded', 'x-forwarded-for', 'x-real-ip']) expect(metricsCallerOf(remote({ [header]: '203.0.113.9' })).forwarded).toBe(true);
   });
 });

@@ -50,6 +50,17 @@ export function metricsAccess(token: string | undefined, caller: MetricsCaller):
   return isLoopbackAddress(caller.remoteAddress) && isLoopbackHost(caller.host) && !caller.forwarded ? 'allowed' : 'forbidden';
 }
 
+/** The caller as the access decision sees it: the socket's peer, never a header's claim. */
+export function metricsCallerOf(request: Pick<IncomingMessage, 'headers' | 'socket'>): MetricsCaller {
+  const { headers } = request;
+  return {
+    authorization: headers.authorization,
+    remoteAddress: request.socket.remoteAddress,
+    host: headers.host,
+    forwarded: headers.forwarded !== undefined || headers['x-forwarded-for'] !== undefined || headers['x-real-ip'] !== undefined,
+  };
+}
+
 export interface MetricsResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
@@ -64,13 +75,7 @@ export class MetricsEndpoint {
   ) {}
 
   async scrape(request: IncomingMessage): Promise<MetricsResponse> {
-    const { headers } = request;
-    const access = metricsAccess(this.token, {
-      authorization: headers.authorization,
-      remoteAddress: request.socket.remoteAddress,
-      host: headers.host,
-      forwarded: headers.forwarded !== undefined || headers['x-forwarded-for'] !== undefined || headers['x-real-ip'] !== undefined,
-    });
+    const access = metricsAccess(this.token, metricsCallerOf(request));
     switch (access) {
       case 'allowed':
         return { status: 200, headers: {}, body: await this.metrics.render(), contentType: this.metrics.contentType };

@@ -6,7 +6,7 @@
 // otherwise leave a stale API in place.
 import type { SchemaModel } from '@refract/schema-model';
 import type { Logger } from '@refract/shared';
-import pg from 'pg';
+import { NotificationListener } from '@refract/pg-executor';
 import { PROJECT_CHANGED_CHANNEL, type ManagementRepository, type MigrationRecord, type ProjectRecord } from '../store/management.repository.js';
 import type { ProjectApi } from './project.api.js';
 
@@ -22,55 +22,33 @@ export interface LoadedProject {
 
 export type ProjectApiFactory = (record: ProjectRecord, migration: MigrationRecord) => ProjectApi;
 
-const RECONNECT_DELAY_MS = 1000;
-
 export class ProjectRegistry {
   private readonly loaded = new Map<string, Promise<LoadedProject | null>>();
   /** Bumped on every invalidation, so a load that raced with one is not cached. */
   private readonly generations = new Map<string, number>();
-  private listener: pg.Client | null = null;
-  private listening = false;
-  private closed = false;
+  private readonly listener: NotificationListener;
 
   constructor(
-    private readonly connectionString: string,
+    connectionString: string,
     private readonly repository: ManagementRepository,
     private readonly createApi: ProjectApiFactory,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.listener = new NotificationListener({
+      connectionString,
+      channel: PROJECT_CHANGED_CHANNEL,
+      applicationName: 'refract-project-listener',
+      onNotification: (projectId) => this.invalidate(projectId),
+      onLost: (error) => {
+        // Changes may be missed from now on: forget everything, cache nothing until listening again.
+        this.loaded.clear();
+        this.logger.warn({ err: error }, 'project change listener lost its connection; reconnecting');
+      },
+    });
+  }
 
   async start(): Promise<void> {
-    await this.listen();
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'refract-project-listener' });
-    client.on('notification', (message) => {
-      if (message.channel === PROJECT_CHANGED_CHANNEL && message.payload) this.invalidate(message.payload);
-    });
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'project change listener lost its connection; reconnecting');
-      this.lostListener(client);
-    });
-    client.on('end', () => this.lostListener(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${PROJECT_CHANGED_CHANNEL}`);
-      this.listener = client;
-      this.listening = true;
-    } catch (error) {
-      this.logger.warn({ err: error }, 'project change listener could not connect; retrying');
-      this.lostListener(client);
-    }
-  }
-
-  private lostListener(client: pg.Client): void {
-    if (this.listener !== null && this.listener !== client) return;
-    this.listener = null;
-    this.listening = false;
-    this.loaded.clear();
-    void client.end().catch(() => undefined);
-    if (!this.closed) setTimeout(() => void this.listen(), RECONNECT_DELAY_MS).unref();
+    await this.listener.start();
   }
 
   invalidate(projectId: string): void {
@@ -92,7 +70,7 @@ export class ProjectRegistry {
     if (cached) return cached;
     const generation = this.generations.get(projectId) ?? 0;
     const loading = this.load(projectId);
-    if (this.listening) this.loaded.set(projectId, loading);
+    if (this.listener.listening) this.loaded.set(projectId, loading);
     const project = await loading.catch((error: unknown) => {
       this.loaded.delete(projectId);
       throw error;
@@ -112,10 +90,6 @@ export class ProjectRegistry {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    const listener = this.listener;
-    this.listener = null;
-    this.listening = false;
-    if (listener) await listener.end().catch(() => undefined);
+    await this.listener.close();
   }
 }

@@ -5,8 +5,8 @@
 // replay what it missed after a given event id, then continues with the live events, with no gap
 // and no duplicate, because replay and live delivery run in the same queue.
 import type { Logger } from '@refract/shared';
-import { query } from '@refract/pg-executor';
-import pg from 'pg';
+import { NotificationListener, query } from '@refract/pg-executor';
+import type pg from 'pg';
 import { EVENTS_CHANNEL, eventsAfter, lastEventId, type StoredEvent } from './event.store.js';
 
 export type EventListener = (event: StoredEvent) => void;
@@ -100,41 +100,37 @@ class ProjectFeed {
 
 export class EventFeed {
   private readonly projects = new Map<string, ProjectFeed>();
-  private listener: pg.Client | null = null;
+  private readonly listener: NotificationListener;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(
-    private readonly connectionString: string,
+    connectionString: string,
     private readonly pool: pg.Pool,
     private readonly logger: Logger,
     /** A safety net for lost notifications (a reconnecting listener also polls everything). */
     private readonly pollMs = 5000,
-  ) {}
+  ) {
+    this.listener = new NotificationListener({
+      connectionString,
+      channel: EVENTS_CHANNEL,
+      applicationName: 'refract-event-listener',
+      onNotification: (projectId) => this.projects.get(projectId)?.poll(),
+      onListening: (reconnected) => {
+        if (reconnected) this.pollAll();
+      },
+      onLost: (error) => this.logger.warn({ err: error }, 'event listener lost its connection; reconnecting'),
+    });
+  }
 
   async start(): Promise<void> {
-    await this.listen();
+    await this.listener.start();
     this.timer = setInterval(() => this.pollAll(), this.pollMs);
     this.timer.unref();
   }
 
   private pollAll(): void {
     for (const feed of this.projects.values()) feed.poll();
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'refract-event-listener' });
-    client.on('notification', (message) => {
-      if (message.payload) this.projects.get(message.payload)?.poll();
-    });
-    client.on('error', (error) => this.logger.warn({ err: error }, 'event listener lost its connection'));
-    client.on('end', () => {
-      if (this.listener === client) this.listener = null;
-      if (!this.closed) setTimeout(() => void this.listen().then(() => this.pollAll()).catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
-    this.listener = client;
   }
 
   /** Starts delivering the project's events to `listener`; returns how to stop. */
@@ -155,8 +151,6 @@ export class EventFeed {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
-    const listener = this.listener;
-    this.listener = null;
-    if (listener) await listener.end().catch(() => undefined);
+    await this.listener.close();
   }
 }

@@ -4,8 +4,8 @@
 // its rows alive by extending them, so a subscriber that drops and comes back within the retention
 // window finds every event it missed recorded.
 import type { Logger } from '@refract/shared';
-import { query } from '@refract/pg-executor';
-import pg from 'pg';
+import { NotificationListener, query } from '@refract/pg-executor';
+import type pg from 'pg';
 import { INTEREST_CHANNEL, activeInterests, pruneInterests, upsertInterest } from './event.store.js';
 
 export interface InterestOptions {
@@ -20,23 +20,37 @@ export class InterestCache {
   private known = new Set<string>();
   /** Interest this worker holds (it extends these rows while subscribers remain). */
   private readonly held = new Map<string, { projectId: string; model: string; subscribers: number }>();
-  private listener: pg.Client | null = null;
+  private readonly listener: NotificationListener;
   /** Announcements by time: a reload that began before one committed must not drop it. */
   private readonly recent = new Map<string, number>();
   /** Holds waiting for their own announcement to come back through LISTEN. */
   private readonly echoes = new Map<string, (() => void)[]>();
   private timer: NodeJS.Timeout | null = null;
-  private closed = false;
 
   constructor(
-    private readonly connectionString: string,
+    connectionString: string,
     private readonly pool: pg.Pool,
     private readonly options: InterestOptions,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.listener = new NotificationListener({
+      connectionString,
+      channel: INTEREST_CHANNEL,
+      applicationName: 'refract-interest-listener',
+      onNotification: (payload) => {
+        this.announced(payload);
+        this.reloadInBackground();
+      },
+      // Announcements may have been missed while the connection was down.
+      onListening: (reconnected) => {
+        if (reconnected) this.reloadInBackground();
+      },
+      onLost: (error) => this.logger.warn({ err: error }, 'interest listener lost its connection; reconnecting'),
+    });
+  }
 
   async start(): Promise<void> {
-    await this.listen();
+    await this.listener.start();
     await this.reload();
     this.timer = setInterval(() => void this.tick(), this.options.refreshMs);
     this.timer.unref();
@@ -86,9 +100,9 @@ export class InterestCache {
     });
   }
 
-  private announced(payload: string | undefined): void {
+  private announced(payload: string): void {
     try {
-      const [projectId, model] = JSON.parse(payload ?? '') as [string, string];
+      const [projectId, model] = JSON.parse(payload) as [string, string];
       const k = key(projectId, model);
       this.known.add(k);
       this.recent.set(k, Date.now());
@@ -122,27 +136,12 @@ export class InterestCache {
     this.known = next;
   }
 
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'refract-interest-listener' });
-    client.on('notification', (message) => {
-      this.announced(message.payload);
-      void this.reload().catch((error: unknown) => this.logger.warn({ err: error }, 'could not reload subscription interest'));
-    });
-    client.on('error', (error) => this.logger.warn({ err: error }, 'interest listener lost its connection'));
-    client.on('end', () => {
-      if (this.listener === client) this.listener = null;
-      if (!this.closed) setTimeout(() => void this.listen().then(() => this.reload()).catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${INTEREST_CHANNEL}`);
-    this.listener = client;
+  private reloadInBackground(): void {
+    this.reload().catch((error: unknown) => this.logger.warn({ err: error }, 'could not reload subscription interest'));
   }
 
   async close(): Promise<void> {
-    this.closed = true;
     if (this.timer) clearInterval(this.timer);
-    const listener = this.listener;
-    this.listener = null;
-    if (listener) await listener.end().catch(() => undefined);
+    await this.listener.close();
   }
 }

@@ -5,7 +5,7 @@
 // project's subscriptions with "Schema changed".
 import type { Logger } from '@refract/shared';
 import type { SqlExecutor } from '@refract/pg-executor';
-import { compileRead, planFilter, type SelectedField } from '@refract/query';
+import { compileRead, equalsFilter, planFilter, type SelectedField } from '@refract/query';
 import { idField } from '@refract/schema-model';
 import type { SubscriptionMetrics } from '../metrics/subscription.metrics.js';
 import type { ApiLimits } from '../project/project.api.js';
@@ -143,7 +143,7 @@ export class SubscriptionEngine implements SubscriptionHub {
     const { schema, schemaName } = project.api;
     const id = idField(plan.model);
     const read = async (selection: readonly SelectedField[], filter: Readonly<Record<string, unknown>> | null) => {
-      const idFilter = { kind: 'scalar' as const, field: id, operator: 'equals' as const, value: event.nodeId };
+      const idFilter = equalsFilter(id, event.nodeId);
       const where = filter === null ? idFilter : { kind: 'and' as const, filters: [idFilter, planFilter(schema, plan.model, filter)!] };
       const args = { filter: where, orderBy: null, skip: 0, first: null, last: null, after: null, before: null };
       const text = await this.statements.readJson(compileRead({ kind: 'findMany', model: plan.model, args, selection }, { schema, schemaName }));

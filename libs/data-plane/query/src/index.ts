@@ -1,6 +1,6 @@
 export type { ConnectionField, Filter, ListArguments, NodeSelection, OrderBy, ReadPlan, ScalarOperator, SelectedField, UniqueWhere } from './plan/read.plan.js';
 export { planReadField, planNodeSelection, type PlanContext } from './plan/read.planner.js';
-export { planFilter } from './plan/filter.plan.js';
+export { equalsFilter, planFilter } from './plan/filter.plan.js';
 export { planListArguments, planUniqueWhere, cursorValue, type PlanLimits } from './plan/arguments.plan.js';
 export { collectFields, fragmentsOf, subSelections, type CollectContext } from './plan/selection.collect.js';
 export { documentLimitsRule, type DocumentLimits } from './plan/document-limits.rule.js';

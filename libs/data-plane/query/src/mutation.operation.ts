@@ -7,10 +7,11 @@ import { getNamedType, isNonNullType, type FieldNode, type GraphQLField, type Gr
 import { idField, type Model, type SchemaModel } from '@refract/schema-model';
 import type { PlanContext } from './plan/read.planner.js';
 import { planNodeSelection } from './plan/read.planner.js';
-import type { NodeSelection, UniqueWhere } from './plan/read.plan.js';
+import type { NodeSelection } from './plan/read.plan.js';
 import { collectFields, subSelections } from './plan/selection.collect.js';
 import type { CreateNode } from './plan/write.plan.js';
 import { planWriteField } from './plan/write.planner.js';
+import { equalsFilter } from './plan/filter.plan.js';
 import { compileInsertedRead, compileRead } from './sql/read.compiler.js';
 import { usesRelayIds } from './sql/node.statements.js';
 import { foldedConnects } from './write/folded-connects.js';
@@ -50,10 +51,6 @@ function isSingleStatement(schema: SchemaModel, create: CreateNode): boolean {
  */
 function readableInInsert(selection: NodeSelection): boolean {
   return selection.every((field) => (field.kind === 'toOne' || field.kind === 'toMany' ? field.selection.every((f) => f.kind === 'scalar' || f.kind === 'scalarList' || f.kind === 'typename') : true));
-}
-
-function equalsFilter(where: UniqueWhere) {
-  return { kind: 'scalar', field: where.field, operator: 'equals', value: where.value } as const;
 }
 
 /** `{"count": n}` shaped by the BatchPayload selection (aliases, `__typename`). */
@@ -118,7 +115,7 @@ export async function runMutationField(ctx: PlanContext, schemaName: string, def
       }
       case 'upsert': {
         // Spec §8.4: the create branch ignores `where`.
-        const [id] = await executor.matching(model, equalsFilter(plan.where));
+        const [id] = await executor.matching(model, equalsFilter(plan.where.field, plan.where.value));
         if (id === undefined) return read(session, model, await executor.create(plan.create));
         await executor.update(plan.update, { model, id });
         return read(session, model, id);

@@ -91,3 +91,8 @@ export function planFilter(schema: SchemaModel, model: Model, where: Record<stri
   if (filters.length === 0) return null;
   return filters.length === 1 ? filters[0]! : { kind: 'and', filters };
 }
+
+/** `field = value`: the filter a unique selector or a node id stands for. */
+export function equalsFilter(field: ScalarField, value: unknown): Filter {
+  return { kind: 'scalar', field, operator: 'equals', value };
+}

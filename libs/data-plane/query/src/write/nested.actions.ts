@@ -5,6 +5,7 @@ import { relatedField } from '@refract/schema-model';
 import { sql } from '@refract/sql';
 import type { UniqueWhere } from '../plan/read.plan.js';
 import type { CreateNode, NestedAction, NestedWrite } from '../plan/write.plan.js';
+import { equalsFilter } from '../plan/filter.plan.js';
 import { mutationErrors } from '../query.errors.js';
 import { insertRows, usesRelayIds } from '../sql/node.statements.js';
 import { connect, disconnectChildren, disconnectPair, disconnectParents, ids, idParameter, linkOf, type RelationLink } from '../sql/relation.link.js';
@@ -195,7 +196,7 @@ async function nestedUpdate(step: Step, action: Of<'update'>): Promise<void> {
 async function nestedUpsert(step: Step, action: Of<'upsert'>): Promise<void> {
   const { executor, parent, link } = step;
   const within = executor.childIds(link, [parent.id]);
-  const filter = action.where === null ? null : ({ kind: 'scalar', field: action.where.field, operator: 'equals', value: action.where.value } as const);
+  const filter = action.where === null ? null : equalsFilter(action.where.field, action.where.value);
   const [childId] = await executor.matching(link.child, filter, within);
   if (childId !== undefined) {
     await executor.update(action.update, { model: link.child, id: childId });
